@@ -1,0 +1,40 @@
+/**
+ * The library's one error type. Every failure the user can cause ends in a
+ * JwkError whose message is a single line that names what to change and never
+ * contains key material or passwords.
+ * @module
+ */
+
+/** Machine-readable reason of a {@link JwkError}. */
+export type JwkErrorCode =
+  | "INVALID_OPTION"
+  | "INCOMPATIBLE_OPTIONS"
+  | "INSECURE"
+  | "SUBTLE"
+  | "BAD_PASSWORD"
+  | "BAD_JWE"
+  | "BAD_KEY"
+  | "BAD_PEM"
+  | "UNSUPPORTED";
+
+/**
+ * An error caused by input (options, files, passwords), with a stable `code`.
+ *
+ * @example Telling our errors from bugs
+ * ```ts
+ * import { JwkError } from "./errors.ts";
+ * const e = new JwkError("INVALID_OPTION", "kty 'ec' is not supported");
+ * console.assert(e instanceof JwkError && e.code === "INVALID_OPTION");
+ * ```
+ */
+export class JwkError extends Error {
+  /** Why it failed, for programs; the message is for people. */
+  readonly code: JwkErrorCode;
+
+  /** Creates an error with a code and a one-line message. */
+  constructor(code: JwkErrorCode, message: string) {
+    super(message);
+    this.name = "JwkError";
+    this.code = code;
+  }
+}
