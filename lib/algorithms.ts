@@ -1,0 +1,357 @@
+/**
+ * What every key type, curve and JWA algorithm needs, the defaults picked
+ * when an option is left out, and the checks that turn a bad combination into
+ * one message naming the option to change.
+ * @module
+ */
+import { JwkError } from "./errors.ts";
+
+/** The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK. */
+export type KeyType = "EC" | "RSA" | "OKP" | "oct";
+
+/** Every key type, in the order help and messages list them. */
+export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct"];
+
+/** Curves per key type; the first one is the default. */
+export const CURVES: Readonly<Record<"EC" | "OKP", readonly string[]>> = {
+  EC: ["P-256", "P-384", "P-521"],
+  OKP: ["Ed25519", "X25519"],
+};
+
+/** Coordinate and private scalar length in bytes for each EC/OKP curve. */
+export const CURVE_BYTES: Readonly<Record<string, number>> = {
+  "P-256": 32,
+  "P-384": 48,
+  "P-521": 66,
+  "Ed25519": 32,
+  "X25519": 32,
+};
+
+/** RSA modulus limits in bits. */
+export const RSA_MIN_BITS = 2048;
+/** The floor that `insecure` lowers the RSA minimum to. */
+export const RSA_INSECURE_MIN_BITS = 1024;
+/** Largest RSA modulus accepted; beyond it generation takes minutes. */
+export const RSA_MAX_BITS = 16384;
+/** Smallest symmetric key accepted, whatever the algorithm. */
+export const OCT_MIN_BITS = 128;
+/** Largest symmetric key accepted. */
+export const OCT_MAX_BITS = 8192;
+
+/** What one JWA algorithm requires of a key. */
+export interface AlgorithmSpec {
+  /** "sig" for JWS algorithms, "enc" for JWE key management. */
+  use: "sig" | "enc";
+  /** Key types the algorithm works with. */
+  kty: readonly KeyType[];
+  /** For EC/OKP: the curves allowed (any curve of the kty when absent). */
+  crv?: readonly string[];
+  /** For oct: the exact key sizes allowed, in bits. */
+  sizes?: readonly number[];
+  /** For oct/RSA: the smallest size in bits. */
+  minSize?: number;
+  /** For oct: the size used when none is given. */
+  defaultSize?: number;
+}
+
+/** The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037). */
+export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
+  HS256: { use: "sig", kty: ["oct"], minSize: 256, defaultSize: 256 },
+  HS384: { use: "sig", kty: ["oct"], minSize: 384, defaultSize: 384 },
+  HS512: { use: "sig", kty: ["oct"], minSize: 512, defaultSize: 512 },
+  RS256: { use: "sig", kty: ["RSA"] },
+  RS384: { use: "sig", kty: ["RSA"] },
+  RS512: { use: "sig", kty: ["RSA"] },
+  PS256: { use: "sig", kty: ["RSA"] },
+  PS384: { use: "sig", kty: ["RSA"] },
+  // PSS with SHA-512 needs 2*64+2 bytes of modulus: only reachable with --insecure.
+  PS512: { use: "sig", kty: ["RSA"], minSize: 1040 },
+  ES256: { use: "sig", kty: ["EC"], crv: ["P-256"] },
+  ES384: { use: "sig", kty: ["EC"], crv: ["P-384"] },
+  ES512: { use: "sig", kty: ["EC"], crv: ["P-521"] },
+  EdDSA: { use: "sig", kty: ["OKP"], crv: ["Ed25519"] },
+  RSA1_5: { use: "enc", kty: ["RSA"] },
+  "RSA-OAEP": { use: "enc", kty: ["RSA"] },
+  "RSA-OAEP-256": { use: "enc", kty: ["RSA"] },
+  A128KW: { use: "enc", kty: ["oct"], sizes: [128], defaultSize: 128 },
+  A192KW: { use: "enc", kty: ["oct"], sizes: [192], defaultSize: 192 },
+  A256KW: { use: "enc", kty: ["oct"], sizes: [256], defaultSize: 256 },
+  A128GCMKW: { use: "enc", kty: ["oct"], sizes: [128], defaultSize: 128 },
+  A192GCMKW: { use: "enc", kty: ["oct"], sizes: [192], defaultSize: 192 },
+  A256GCMKW: { use: "enc", kty: ["oct"], sizes: [256], defaultSize: 256 },
+  // dir: the key is the content key, so its size is that of some "enc" value.
+  dir: { use: "enc", kty: ["oct"], sizes: [128, 192, 256, 384, 512], defaultSize: 256 },
+  "ECDH-ES": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
+  "ECDH-ES+A128KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
+  "ECDH-ES+A192KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
+  "ECDH-ES+A256KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
+  // PBES2 "keys" are passwords: any secret of at least 128 bits.
+  "PBES2-HS256+A128KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+  "PBES2-HS384+A192KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+  "PBES2-HS512+A256KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+};
+
+/** One row of the defaults table: for (kty, use, crv) the algorithm chosen. */
+export interface DefaultRow {
+  /** Key type. */
+  kty: KeyType;
+  /** Intended use. */
+  use: "sig" | "enc";
+  /** Curve, or "" where the key type has none. */
+  crv: string;
+  /** The default algorithm. */
+  alg: string;
+}
+
+/** The defaults table, as `jwk create --help` prints it. */
+export const DEFAULTS: readonly DefaultRow[] = [
+  { kty: "EC", use: "sig", crv: "P-256", alg: "ES256" },
+  { kty: "EC", use: "sig", crv: "P-384", alg: "ES384" },
+  { kty: "EC", use: "sig", crv: "P-521", alg: "ES512" },
+  { kty: "EC", use: "enc", crv: "P-256", alg: "ECDH-ES" },
+  { kty: "EC", use: "enc", crv: "P-384", alg: "ECDH-ES" },
+  { kty: "EC", use: "enc", crv: "P-521", alg: "ECDH-ES" },
+  { kty: "OKP", use: "sig", crv: "Ed25519", alg: "EdDSA" },
+  { kty: "OKP", use: "enc", crv: "X25519", alg: "ECDH-ES" },
+  { kty: "RSA", use: "sig", crv: "", alg: "RS256" },
+  { kty: "RSA", use: "enc", crv: "", alg: "RSA-OAEP-256" },
+  { kty: "oct", use: "sig", crv: "", alg: "HS256" },
+  { kty: "oct", use: "enc", crv: "", alg: "A256GCMKW" },
+];
+
+/** What the caller asked for; every member optional, as on the command line. */
+export interface KeyRequest {
+  /** Key type; defaults from crv or alg, else EC. */
+  kty?: string;
+  /** Curve for EC/OKP. */
+  crv?: string;
+  /** JWA algorithm. */
+  alg?: string;
+  /** "sig", "enc" or any other string (written as given). */
+  use?: string;
+  /** Key size in bits (RSA, oct). */
+  size?: number;
+  /** Allow RSA keys below 2048 bits. */
+  insecure?: boolean;
+}
+
+/** A request with every gap filled and every combination checked. */
+export interface KeyParams {
+  /** Key type. */
+  kty: KeyType;
+  /** Curve (EC/OKP only). */
+  crv?: string;
+  /** JWA algorithm. */
+  alg: string;
+  /** Intended use, as written to the JWK. */
+  use: string;
+  /** Size in bits (RSA/oct only). */
+  size?: number;
+}
+
+const fail = (message: string): never => {
+  throw new JwkError("INCOMPATIBLE_OPTIONS", message);
+};
+const invalid = (message: string): never => {
+  throw new JwkError("INVALID_OPTION", message);
+};
+const list = (values: readonly (string | number)[]): string => values.join(", ");
+
+/** Key type implied by a curve, if the curve is known. */
+function ktyOfCurve(crv: string): KeyType | undefined {
+  if (CURVES.EC.includes(crv)) return "EC";
+  if (CURVES.OKP.includes(crv)) return "OKP";
+  return undefined;
+}
+
+/** oct algorithm that fits a size, for a given use (used when only --size is given). */
+function octAlgForSize(use: "sig" | "enc", size: number): string {
+  if (use === "sig") {
+    if (size >= 512) return "HS512";
+    if (size >= 384) return "HS384";
+    if (size >= 256) return "HS256";
+    return invalid(
+      `size ${size} is too small for an HMAC key: HS256 needs at least 256 bits (--size 256)`,
+    );
+  }
+  const byWrap: Record<number, string> = { 128: "A128GCMKW", 192: "A192GCMKW", 256: "A256GCMKW" };
+  return byWrap[size] ??
+    (size === 384 || size === 512 ? "dir" : invalid(
+      `size ${size} fits no oct encryption algorithm: use 128, 192 or 256 bits (or 384/512 with --alg dir)`,
+    ));
+}
+
+/**
+ * Default algorithm for a key type, use and curve (and, for oct, size).
+ * Uses other than "sig"/"enc" get the signing default.
+ *
+ * @example
+ * ```ts
+ * import { defaultAlgorithm } from "./algorithms.ts";
+ * console.assert(defaultAlgorithm("EC", "sig", "P-384") === "ES384");
+ * console.assert(defaultAlgorithm("RSA", "enc") === "RSA-OAEP-256");
+ * ```
+ */
+export function defaultAlgorithm(
+  kty: KeyType,
+  use: string,
+  crv?: string,
+  size?: number,
+): string {
+  const u = use === "enc" ? "enc" : "sig";
+  if (kty === "oct" && size !== undefined) return octAlgForSize(u, size);
+  const row = DEFAULTS.find((r) =>
+    r.kty === kty && r.use === u && (r.crv === "" || crv === undefined || r.crv === crv)
+  );
+  if (!row) {
+    return fail(`kty '${kty}' with crv '${crv}' has no algorithm for use '${use}'`);
+  }
+  return row.alg;
+}
+
+/** Checks an RSA size; returns it. */
+function checkRsaSize(size: number, insecure: boolean): number {
+  if (!Number.isInteger(size) || size % 8 !== 0) {
+    return invalid(`size ${size} is not valid for RSA: use a multiple of 8 bits, e.g. --size 2048`);
+  }
+  if (size > RSA_MAX_BITS) {
+    return invalid(`size ${size} is too large for RSA: the maximum is ${RSA_MAX_BITS} bits`);
+  }
+  if (size < RSA_MIN_BITS) {
+    if (!insecure) {
+      throw new JwkError(
+        "INSECURE",
+        `RSA keys below ${RSA_MIN_BITS} bits are insecure: use --size ${RSA_MIN_BITS} or more, or add --insecure`,
+      );
+    }
+    if (size < RSA_INSECURE_MIN_BITS) {
+      return invalid(
+        `size ${size} is too small for RSA even with --insecure: the minimum is ${RSA_INSECURE_MIN_BITS} bits`,
+      );
+    }
+  }
+  return size;
+}
+
+/** Checks an oct size against an algorithm; returns it. */
+function checkOctSize(size: number, alg: string): number {
+  const spec = ALGORITHMS[alg];
+  if (!Number.isInteger(size) || size % 8 !== 0) {
+    return invalid(`size ${size} is not valid for oct: use a multiple of 8 bits, e.g. --size 256`);
+  }
+  if (size > OCT_MAX_BITS) {
+    return invalid(`size ${size} is too large for oct: the maximum is ${OCT_MAX_BITS} bits`);
+  }
+  if (spec.sizes && !spec.sizes.includes(size)) {
+    return fail(`alg '${alg}' needs a key of ${list(spec.sizes)} bits, not ${size} (--size)`);
+  }
+  const min = Math.max(spec.minSize ?? 0, OCT_MIN_BITS);
+  if (size < min) {
+    return fail(`alg '${alg}' needs a key of at least ${min} bits, not ${size} (--size)`);
+  }
+  return size;
+}
+
+/**
+ * Fills in defaults and checks every combination, as `jwk create` does before
+ * generating a key. The error names the option to change.
+ *
+ * Inference beyond step: a curve implies its key type (`crv: "Ed25519"` means
+ * OKP), an algorithm implies its key type, curve and use when those are absent.
+ *
+ * @example
+ * ```ts
+ * import { resolveKeyParams } from "./algorithms.ts";
+ * const p = resolveKeyParams({ kty: "OKP", use: "enc" });
+ * console.assert(p.crv === "X25519" && p.alg === "ECDH-ES");
+ * try {
+ *   resolveKeyParams({ kty: "EC", crv: "P-256", alg: "ES384" });
+ * } catch (e) {
+ *   console.assert(String(e).includes("alg 'ES384' is not compatible"));
+ * }
+ * ```
+ */
+export function resolveKeyParams(req: KeyRequest): KeyParams {
+  const { crv, alg } = req;
+  if (req.kty !== undefined && !(KEY_TYPES as readonly string[]).includes(req.kty)) {
+    const hint = KEY_TYPES.find((k) => k.toLowerCase() === req.kty!.toLowerCase());
+    return invalid(
+      `kty '${req.kty}' is not supported: use one of ${list(KEY_TYPES)}` +
+        (hint ? ` (kty is case-sensitive: did you mean '${hint}'?)` : ""),
+    );
+  }
+  const spec = alg === undefined ? undefined : ALGORITHMS[alg];
+  if (alg !== undefined && !spec) {
+    const hint = Object.keys(ALGORITHMS).find((a) => a.toLowerCase() === alg.toLowerCase());
+    return invalid(
+      `alg '${alg}' is not supported` +
+        (hint ? ` (alg is case-sensitive: did you mean '${hint}'?)` : ": see --help for the list"),
+    );
+  }
+  if (req.use === "") return invalid("use must not be empty: use 'sig', 'enc' or another name");
+  if (req.size !== undefined && (!Number.isSafeInteger(req.size) || req.size <= 0)) {
+    return invalid(`size '${req.size}' is not a positive number of bits`);
+  }
+
+  // kty: given, else implied by the curve, else by the algorithm, else EC.
+  const kty: KeyType = (req.kty as KeyType | undefined) ??
+    (crv !== undefined ? ktyOfCurve(crv) : undefined) ??
+    (spec && spec.kty.length === 1 ? spec.kty[0] : undefined) ?? "EC";
+
+  // use: given, else what the algorithm is for, else sig.
+  const use = req.use ?? spec?.use ?? "sig";
+  const purpose = use === "sig" || use === "enc" ? use : undefined;
+
+  let size: number | undefined;
+  let curve: string | undefined;
+  if (kty === "EC" || kty === "OKP") {
+    if (req.size !== undefined) {
+      return fail(`--size is not valid for kty '${kty}': the curve sets the size (use --crv)`);
+    }
+    const curves = CURVES[kty];
+    if (crv !== undefined && !curves.includes(crv)) {
+      return fail(
+        `crv '${crv}' is not compatible with kty '${kty}': use one of ${list(curves)}`,
+      );
+    }
+    curve = crv ?? spec?.crv?.find((c) => curves.includes(c)) ??
+      (kty === "OKP" && purpose === "enc" ? "X25519" : curves[0]);
+    if (kty === "OKP" && purpose) {
+      const want = curve === "X25519" ? "enc" : "sig";
+      if (purpose !== want) {
+        return fail(
+          `crv '${curve}' is only for use '${want}', not '${use}'` +
+            (want === "sig" ? " (use --crv X25519 to encrypt)" : " (use --crv Ed25519 to sign)"),
+        );
+      }
+    }
+  } else {
+    if (crv !== undefined) {
+      return fail(`--crv is not valid for kty '${kty}': only EC and OKP keys have a curve`);
+    }
+    if (kty === "RSA") size = checkRsaSize(req.size ?? RSA_MIN_BITS, req.insecure === true);
+  }
+
+  const chosen = alg ??
+    defaultAlgorithm(kty, use, curve, kty === "oct" ? req.size : undefined);
+  const chosenSpec = ALGORITHMS[chosen];
+  if (
+    !chosenSpec.kty.includes(kty) || (chosenSpec.crv && curve && !chosenSpec.crv.includes(curve))
+  ) {
+    return fail(
+      `alg '${chosen}' is not compatible with kty '${kty}'` + (curve ? ` and crv '${curve}'` : "") +
+        ` (${chosen} needs kty ${chosenSpec.kty.join(" or ")}` +
+        (chosenSpec.crv ? ` with crv ${list(chosenSpec.crv)}` : "") + ")",
+    );
+  }
+  if (purpose && chosenSpec.use !== purpose) {
+    return fail(
+      `alg '${chosen}' is for use '${chosenSpec.use}', not '${use}': change --alg or --use`,
+    );
+  }
+  if (kty === "RSA" && chosenSpec.minSize && size! < chosenSpec.minSize) {
+    return fail(`alg '${chosen}' needs an RSA key of at least ${chosenSpec.minSize} bits (--size)`);
+  }
+  if (kty === "oct") size = checkOctSize(req.size ?? chosenSpec.defaultSize ?? 256, chosen);
+  return { kty, crv: curve, alg: chosen, use, size };
+}

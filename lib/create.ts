@@ -1,0 +1,181 @@
+/**
+ * `createJwk`: everything `jwk create` does between reading its options and
+ * writing its files: defaults, checks, key generation (or an existing key),
+ * kid, public view and the encrypted private JWK.
+ * @module
+ */
+import { type KeyRequest, resolveKeyParams } from "./algorithms.ts";
+import { base64url } from "./deps.ts";
+import { JwkError } from "./errors.ts";
+import { generateKeyMaterial, type KeyMaterial } from "./generate.ts";
+import { type EncryptedJwk, encryptJwk } from "./jwe.ts";
+import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
+import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
+import { thumbprint } from "./thumbprint.ts";
+
+/** A key that already exists (read from a PEM file, say) instead of a new one. */
+export interface ExistingKey {
+  /** Its key members; private members only if it is a private key. */
+  jwk: KeyMaterial;
+  /** Whether `jwk` holds the private key. */
+  isPrivate: boolean;
+  /** Certificate chain (standard base64 DER, leaf first). */
+  x5c?: string[];
+  /** base64url SHA-256 of the leaf certificate. */
+  x5tS256?: string;
+  /** What the certificate's key usage allows. */
+  certUse?: "sig" | "enc" | "ambiguous";
+}
+
+/** Options of {@link createJwk}: the flags of `jwk create`. */
+export interface CreateJwkOptions extends KeyRequest {
+  /** Key ID; default: the RFC 7638 thumbprint (none for oct). */
+  kid?: string;
+  /** key_ops; with `use` it needs `subtle`; operations `alg` cannot do need `insecure`. */
+  keyOps?: string[];
+  /** Allow delicate combinations (use with key_ops, ambiguous certificates). */
+  subtle?: boolean;
+  /** Encrypt the private JWK with this password; without it the private JWK stays plain. */
+  password?: string | Uint8Array;
+  /** PBKDF2 iterations for the encryption (default 600000). */
+  iterations?: number;
+  /** Use this key instead of generating one. */
+  key?: ExistingKey;
+}
+
+/** What {@link createJwk} returns. */
+export interface CreatedJwk {
+  /** The public JWK (for oct: the whole secret key, as step writes it). */
+  publicJwk: Jwk;
+  /** The private JWK in clear; absent when the input was a public key. */
+  privateJwk?: Jwk;
+  /** The private JWK encrypted with `password`; absent without a password. */
+  encryptedJwk?: EncryptedJwk;
+  /** Things the user must hear (never secret). */
+  warnings: string[];
+}
+
+/** Bit length of a base64url big-endian integer. */
+function bitLength(b64: string): number {
+  const bytes = base64url.decode(b64);
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  if (i === bytes.length) return 0;
+  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+
+/** The use a certificate allows, reconciled with --use. */
+function certificateUse(
+  certUse: ExistingKey["certUse"],
+  use: string | undefined,
+  subtle: boolean,
+): string | undefined {
+  if (certUse === undefined) return use;
+  if (certUse === "ambiguous") {
+    if (!subtle) {
+      throw new JwkError(
+        "SUBTLE",
+        "the certificate's key usage allows both signing and encryption: add --subtle (and --use)",
+      );
+    }
+    return use;
+  }
+  if (use !== undefined && use !== certUse && !subtle) {
+    throw new JwkError(
+      "SUBTLE",
+      `--use ${use} contradicts the certificate's key usage (${certUse}): drop --use, or add --subtle`,
+    );
+  }
+  return use ?? certUse;
+}
+
+/**
+ * Creates a JWK pair as `jwk create` does: fills in defaults, checks the
+ * options, generates the key with WebCrypto (or takes `key`), sets `kid` to
+ * the RFC 7638 thumbprint unless given (never for oct), and encrypts the
+ * private JWK when a password is given.
+ *
+ * @example Default key, private half encrypted
+ * ```ts
+ * import { createJwk } from "./create.ts";
+ * const { publicJwk, encryptedJwk } = await createJwk({ password: "pw", iterations: 1000 });
+ * console.assert(publicJwk.kty === "EC" && publicJwk.alg === "ES256" && !("d" in publicJwk));
+ * console.assert(encryptedJwk !== undefined);
+ * ```
+ */
+export async function createJwk(options: CreateJwkOptions = {}): Promise<CreatedJwk> {
+  const { key, keyOps } = options;
+  if (options.kid === "") throw new JwkError("INVALID_OPTION", "--kid must not be empty");
+  const subtle = options.subtle === true;
+
+  let use = options.use;
+  let request: KeyRequest = options;
+  if (key) {
+    if (options.size !== undefined) {
+      throw new JwkError("INCOMPATIBLE_OPTIONS", "--size cannot be used with an existing key");
+    }
+    for (
+      const [flag, mine, theirs] of [
+        ["kty", options.kty, key.jwk.kty],
+        ["crv", options.crv, key.jwk.crv],
+      ] as const
+    ) {
+      if (mine !== undefined && mine !== theirs) {
+        throw new JwkError(
+          "INCOMPATIBLE_OPTIONS",
+          `--${flag} ${mine} does not match the key, which has ${flag} '${theirs ?? "(none)"}'`,
+        );
+      }
+    }
+    use = certificateUse(key.certUse, use, subtle);
+    const bits = key.jwk.kty === "RSA" && key.jwk.n ? bitLength(key.jwk.n) : undefined;
+    request = {
+      ...options,
+      kty: key.jwk.kty,
+      crv: key.jwk.crv,
+      use,
+      size: bits === undefined ? undefined : Math.ceil(bits / 8) * 8,
+    };
+  }
+  // With key_ops and no use, the operations pick the default algorithm, and
+  // no use is written (RFC 7517 §4.3: the two should not appear together).
+  const opsUse = keyOps ? useOfKeyOps(keyOps) : undefined;
+  if (keyOps && opsUse === undefined && !options.insecure) {
+    throw new JwkError(
+      "INSECURE",
+      "--key-ops mixes signing and encryption operations: split them, or add --insecure",
+    );
+  }
+  const params = resolveKeyParams({ ...request, use: use ?? opsUse });
+  if (keyOps) {
+    checkKeyOps(keyOps, params.use, params.alg, {
+      useGiven: use !== undefined,
+      subtle,
+      insecure: options.insecure,
+    });
+  }
+
+  const material = key ? key.jwk : await generateKeyMaterial(params);
+  const jwk: Jwk = {
+    ...material,
+    use: keyOps && use === undefined ? undefined : params.use,
+    key_ops: keyOps ? [...keyOps] : undefined,
+    alg: params.alg,
+    x5c: key?.x5c,
+    "x5t#S256": key?.x5tS256,
+  };
+  const warnings: string[] = [];
+  if (options.kid !== undefined) jwk.kid = options.kid;
+  else if (params.kty !== "oct") jwk.kid = await thumbprint(material);
+  if (params.kty === "oct") {
+    warnings.push("an oct key has no public part: the public file holds the secret key too");
+  }
+
+  const pub = publicJwk(jwk);
+  if (key && !key.isPrivate) return { publicJwk: pub, warnings };
+  const privateJwk = orderMembers(jwk);
+  const encryptedJwk = options.password === undefined
+    ? undefined
+    : await encryptJwk(privateJwk, options.password, { iterations: options.iterations });
+  return { publicJwk: pub, privateJwk, encryptedJwk, warnings };
+}

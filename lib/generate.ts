@@ -1,0 +1,128 @@
+/**
+ * Fresh key material from WebCrypto, for every key type `jwk create` makes.
+ * Only the key members come back (no alg, use, kid, key_ops, ext): the caller
+ * decides the metadata.
+ * @module
+ */
+import { CURVE_BYTES, type KeyType } from "./algorithms.ts";
+import { base64url } from "./deps.ts";
+import { JwkError } from "./errors.ts";
+
+/** The key members of a JWK, as RFC 7518/8037 name them. */
+export interface KeyMaterial {
+  /** Key type. */
+  kty: KeyType;
+  /** Curve (EC, OKP). */
+  crv?: string;
+  /** Public coordinate (EC, OKP). */
+  x?: string;
+  /** Public coordinate (EC). */
+  y?: string;
+  /** Private scalar (EC, OKP) or exponent (RSA). */
+  d?: string;
+  /** RSA modulus. */
+  n?: string;
+  /** RSA public exponent. */
+  e?: string;
+  /** RSA first prime. */
+  p?: string;
+  /** RSA second prime. */
+  q?: string;
+  /** RSA d mod (p-1). */
+  dp?: string;
+  /** RSA d mod (q-1). */
+  dq?: string;
+  /** RSA q^-1 mod p. */
+  qi?: string;
+  /** Symmetric key (oct). */
+  k?: string;
+}
+
+/** What to generate: the output of resolveKeyParams fits. */
+export interface GenerateParams {
+  /** Key type. */
+  kty: KeyType;
+  /** Curve, for EC and OKP. */
+  crv?: string;
+  /** Size in bits, for RSA and oct. */
+  size?: number;
+}
+
+const MEMBERS = ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"] as const;
+
+/** Keeps only the key members of a WebCrypto export, in RFC order. */
+function keyMembers(jwk: JsonWebKey): KeyMaterial {
+  const out: Record<string, string> = {};
+  for (const m of MEMBERS) {
+    const v = (jwk as Record<string, unknown>)[m];
+    if (typeof v === "string") out[m] = v;
+  }
+  return out as unknown as KeyMaterial;
+}
+
+async function exportPrivate(pair: CryptoKey | CryptoKeyPair): Promise<KeyMaterial> {
+  const key = "privateKey" in pair ? pair.privateKey : pair;
+  return keyMembers(await crypto.subtle.exportKey("jwk", key));
+}
+
+/** 65537, the public exponent every JOSE implementation expects. */
+const F4 = new Uint8Array([1, 0, 1]);
+
+/**
+ * Generates key material with WebCrypto. RSA and oct sizes are in bits.
+ * Parameters are assumed checked (see resolveKeyParams); anything WebCrypto
+ * refuses still ends in a JwkError.
+ *
+ * @example
+ * ```ts
+ * import { generateKeyMaterial } from "./generate.ts";
+ * const k = await generateKeyMaterial({ kty: "EC", crv: "P-256" });
+ * console.assert(k.kty === "EC" && typeof k.d === "string");
+ * ```
+ */
+export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMaterial> {
+  const { kty, crv, size } = params;
+  try {
+    switch (kty) {
+      case "EC":
+        return await exportPrivate(
+          await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: crv ?? "P-256" }, true, [
+            "sign",
+            "verify",
+          ]),
+        );
+      case "OKP": {
+        const name = crv ?? "Ed25519";
+        if (!(name in CURVE_BYTES)) break;
+        const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
+        return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
+      }
+      case "RSA":
+        // The hash does not matter for the key; only the export does.
+        return await exportPrivate(
+          await crypto.subtle.generateKey(
+            {
+              name: "RSASSA-PKCS1-v1_5",
+              modulusLength: size ?? 2048,
+              publicExponent: F4,
+              hash: "SHA-256",
+            },
+            true,
+            ["sign", "verify"],
+          ),
+        );
+      case "oct": {
+        const bits = size ?? 256;
+        return {
+          kty: "oct",
+          k: base64url.encode(crypto.getRandomValues(new Uint8Array(bits / 8))),
+        };
+      }
+    }
+  } catch (e) {
+    // WebCrypto messages hold no key material, but may be multi-line.
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new JwkError("UNSUPPORTED", `cannot generate a ${kty} key here: ${why}`);
+  }
+  throw new JwkError("UNSUPPORTED", `cannot generate kty '${kty}' with crv '${crv}'`);
+}

@@ -1,0 +1,157 @@
+/**
+ * Private JWKs encrypted the way step stores them: a JWE in flattened JSON
+ * serialization, PBES2-HS256+A128KW with A256GCM, content type jwk+json.
+ * @module
+ */
+import { base64url, flattenedDecrypt, FlattenedEncrypt } from "./deps.ts";
+import { JwkError } from "./errors.ts";
+
+/** The key management algorithm of step's private files. */
+export const PBES2_ALG = "PBES2-HS256+A128KW";
+/** The content encryption of step's private files. */
+export const CONTENT_ENC = "A256GCM";
+/** PBKDF2 iterations step writes today. */
+export const DEFAULT_ITERATIONS = 600_000;
+/** Fewest iterations a file may claim and still be opened. */
+export const MIN_ITERATIONS = 1000;
+/** Most iterations a file may claim: more would let a file hang the reader. */
+export const MAX_ITERATIONS = 10_000_000;
+
+/** A private JWK file: step's member order. */
+export interface EncryptedJwk {
+  /** base64url protected header. */
+  protected: string;
+  /** The wrapped content key. */
+  encrypted_key: string;
+  /** AES-GCM nonce. */
+  iv: string;
+  /** The encrypted JWK. */
+  ciphertext: string;
+  /** AES-GCM tag. */
+  tag: string;
+}
+
+/** Options of {@link encryptJwk}. */
+export interface EncryptOptions {
+  /** PBKDF2 iterations (p2c); default 600000. */
+  iterations?: number;
+}
+
+function passwordBytes(password: string | Uint8Array): Uint8Array {
+  const bytes = typeof password === "string" ? new TextEncoder().encode(password) : password;
+  if (bytes.length === 0) throw new JwkError("BAD_PASSWORD", "the password is empty");
+  return bytes;
+}
+
+function checkIterations(p2c: unknown): number {
+  if (typeof p2c !== "number" || !Number.isSafeInteger(p2c)) {
+    throw new JwkError("BAD_JWE", "the file's iteration count (p2c) is not a whole number");
+  }
+  if (p2c < MIN_ITERATIONS || p2c > MAX_ITERATIONS) {
+    throw new JwkError(
+      "BAD_JWE",
+      `the file's iteration count (p2c) ${p2c} is outside ${MIN_ITERATIONS}..${MAX_ITERATIONS}`,
+    );
+  }
+  return p2c;
+}
+
+/**
+ * Encrypts a JWK with a password into step's private-key file format.
+ *
+ * @example
+ * ```ts
+ * import { encryptJwk } from "./jwe.ts";
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", { iterations: 1000 });
+ * console.assert(Object.keys(jwe).join() === "protected,encrypted_key,iv,ciphertext,tag");
+ * ```
+ */
+export async function encryptJwk(
+  jwk: object,
+  password: string | Uint8Array,
+  options: EncryptOptions = {},
+): Promise<EncryptedJwk> {
+  const p2c = checkIterations(options.iterations ?? DEFAULT_ITERATIONS);
+  const plaintext = new TextEncoder().encode(JSON.stringify(jwk));
+  const jwe = await new FlattenedEncrypt(plaintext)
+    .setProtectedHeader({ alg: PBES2_ALG, cty: "jwk+json", enc: CONTENT_ENC })
+    .setKeyManagementParameters({ p2c, p2s: crypto.getRandomValues(new Uint8Array(16)) })
+    .encrypt(passwordBytes(password));
+  return {
+    protected: jwe.protected!,
+    encrypted_key: jwe.encrypted_key!,
+    iv: jwe.iv!,
+    ciphertext: jwe.ciphertext,
+    tag: jwe.tag!,
+  };
+}
+
+/** True when a parsed file looks like a JWE rather than a plain JWK. */
+export function isEncryptedJwk(value: unknown): value is EncryptedJwk {
+  return typeof value === "object" && value !== null && "ciphertext" in value &&
+    "protected" in value;
+}
+
+/**
+ * Opens a private JWK file written by step or by {@link encryptJwk}. Accepts
+ * any p2c between 1000 and 10,000,000. Every failure is a JwkError; a wrong
+ * password reads "wrong password or corrupted file".
+ *
+ * @example
+ * ```ts
+ * import { decryptJwk, encryptJwk } from "./jwe.ts";
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", { iterations: 1000 });
+ * const jwk = await decryptJwk(jwe, "pw");
+ * console.assert(jwk.k === "AAAAAAAAAAAAAAAAAAAAAA");
+ * ```
+ */
+export async function decryptJwk(
+  file: EncryptedJwk | string,
+  password: string | Uint8Array,
+): Promise<Record<string, unknown> & JsonWebKey> {
+  let jwe: unknown = file;
+  if (typeof file === "string") {
+    try {
+      jwe = JSON.parse(file);
+    } catch {
+      throw new JwkError("BAD_JWE", "the file is not JSON");
+    }
+  }
+  if (!isEncryptedJwk(jwe)) throw new JwkError("BAD_JWE", "the file is not an encrypted JWK (JWE)");
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(new TextDecoder().decode(base64url.decode(jwe.protected)));
+  } catch {
+    throw new JwkError("BAD_JWE", "the file's protected header is not base64url JSON");
+  }
+  if (typeof header !== "object" || header === null) {
+    throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
+  }
+  if (!String(header.alg).startsWith("PBES2-")) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `the file's alg '${header.alg}' is not a password (PBES2) algorithm`,
+    );
+  }
+  const p2c = checkIterations(header.p2c);
+  let plaintext: Uint8Array;
+  try {
+    ({ plaintext } = await flattenedDecrypt(jwe, passwordBytes(password), {
+      keyManagementAlgorithms: ["PBES2-HS256+A128KW", "PBES2-HS384+A192KW", "PBES2-HS512+A256KW"],
+      maxPBES2Count: Math.max(p2c, MIN_ITERATIONS),
+    }));
+  } catch (e) {
+    if (e instanceof JwkError) throw e;
+    throw new JwkError("BAD_PASSWORD", "wrong password or corrupted file");
+  }
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(new TextDecoder().decode(plaintext));
+  } catch {
+    throw new JwkError("BAD_JWE", "the decrypted content is not JSON");
+  }
+  if (typeof jwk !== "object" || jwk === null || typeof (jwk as JsonWebKey).kty !== "string") {
+    throw new JwkError("BAD_JWE", "the decrypted content is not a JWK");
+  }
+  return jwk as Record<string, unknown> & JsonWebKey;
+}

@@ -1,0 +1,121 @@
+/**
+ * `key_ops` (RFC 7517 §4.3) checked against `use` and `alg`, with step's
+ * documented rules: naming both `use` and `key_ops` is delicate (--subtle) and
+ * they must agree; operations the algorithm cannot do are insecure (--insecure).
+ * @module
+ */
+import { ALGORITHMS } from "./algorithms.ts";
+import { JwkError } from "./errors.ts";
+
+/** The operations RFC 7517 defines. */
+export const KEY_OPS = [
+  "sign",
+  "verify",
+  "encrypt",
+  "decrypt",
+  "wrapKey",
+  "unwrapKey",
+  "deriveKey",
+  "deriveBits",
+] as const;
+
+/** Which use each operation belongs to. */
+const OP_USE: Record<string, "sig" | "enc"> = {
+  sign: "sig",
+  verify: "sig",
+  encrypt: "enc",
+  decrypt: "enc",
+  wrapKey: "enc",
+  unwrapKey: "enc",
+  deriveKey: "enc",
+  deriveBits: "enc",
+};
+
+/** The operations each kind of algorithm really performs. */
+function opsOfAlg(alg: string): readonly string[] {
+  if (alg.startsWith("ECDH-ES")) return ["deriveKey", "deriveBits"];
+  if (alg === "dir") return ["encrypt", "decrypt"];
+  if (ALGORITHMS[alg]?.use === "enc") return ["wrapKey", "unwrapKey", "encrypt", "decrypt"];
+  return ["sign", "verify"];
+}
+
+/**
+ * The use implied by a list of operations: "sig", "enc", or undefined when
+ * they mix both. Unknown names are refused.
+ *
+ * @example
+ * ```ts
+ * import { useOfKeyOps } from "./key_ops.ts";
+ * console.assert(useOfKeyOps(["sign", "verify"]) === "sig");
+ * ```
+ */
+export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
+  if (ops.length === 0) {
+    throw new JwkError("INVALID_OPTION", "--key-ops needs at least one operation");
+  }
+  const seen = new Set<string>();
+  for (const op of ops) {
+    if (!(op in OP_USE)) {
+      throw new JwkError(
+        "INVALID_OPTION",
+        `key operation '${op}' is not defined: use ${KEY_OPS.join(", ")}`,
+      );
+    }
+    if (seen.has(op)) throw new JwkError("INVALID_OPTION", `key operation '${op}' is given twice`);
+    seen.add(op);
+  }
+  const uses = new Set(ops.map((op) => OP_USE[op]));
+  return uses.size === 1 ? [...uses][0] : undefined;
+}
+
+/** Flags that relax the checks, as on the command line. */
+export interface KeyOpsChecks {
+  /** True when `use` was given explicitly (not defaulted). */
+  useGiven: boolean;
+  /** --subtle. */
+  subtle?: boolean;
+  /** --insecure. */
+  insecure?: boolean;
+}
+
+/**
+ * Checks `key_ops` against the resolved `use` and `alg`; throws a JwkError
+ * naming the flag that would allow it.
+ *
+ * @example
+ * ```ts
+ * import { checkKeyOps } from "./key_ops.ts";
+ * checkKeyOps(["sign", "verify"], "sig", "ES256", { useGiven: false });
+ * ```
+ */
+export function checkKeyOps(
+  ops: readonly string[],
+  use: string,
+  alg: string,
+  checks: KeyOpsChecks,
+): void {
+  const opsUse = useOfKeyOps(ops);
+  if (checks.useGiven) {
+    if (!checks.subtle) {
+      throw new JwkError(
+        "SUBTLE",
+        "--use and --key-ops should not be combined (RFC 7517 §4.3): drop one, or add --subtle",
+      );
+    }
+    if ((use === "sig" || use === "enc") && opsUse !== use) {
+      throw new JwkError(
+        "INCOMPATIBLE_OPTIONS",
+        `--key-ops ${ops.join(",")} does not agree with --use ${use}`,
+      );
+    }
+  }
+  const possible = opsOfAlg(alg);
+  const unrelated = ops.filter((op) => !possible.includes(op));
+  if (unrelated.length > 0 && !checks.insecure) {
+    throw new JwkError(
+      "INSECURE",
+      `key operation${unrelated.length > 1 ? "s" : ""} ${unrelated.join(", ")} ` +
+        `cannot be done with alg '${alg}': fix --key-ops, or add --insecure`,
+    );
+  }
+}

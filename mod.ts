@@ -1,0 +1,55 @@
+/**
+ * Create JSON Web Keys (RFC 7517) the way `step crypto jwk create` does:
+ * EC, RSA, OKP (Ed25519, X25519) and oct keys from WebCrypto, `kid` as the
+ * RFC 7638 thumbprint, and the private JWK encrypted with a password in step's
+ * file format (PBES2-HS256+A128KW, A256GCM, flattened JSON JWE).
+ *
+ * Everything here uses only WebCrypto and `jose`: it runs in Deno, Node,
+ * Bun, browsers and Workers.
+ *
+ * @example Create an Ed25519 signing key and encrypt its private half
+ * ```ts
+ * import { createJwk, decryptJwk } from "./mod.ts";
+ *
+ * const { publicJwk, encryptedJwk } = await createJwk({
+ *   kty: "OKP",
+ *   password: "correct horse battery staple",
+ * });
+ * console.assert(publicJwk.alg === "EdDSA" && publicJwk.kid !== undefined);
+ * const privateJwk = await decryptJwk(encryptedJwk!, "correct horse battery staple");
+ * console.assert(privateJwk.kid === publicJwk.kid);
+ * ```
+ * @module
+ */
+export {
+  ALGORITHMS,
+  type AlgorithmSpec,
+  CURVES,
+  defaultAlgorithm,
+  type DefaultRow,
+  DEFAULTS,
+  KEY_TYPES,
+  type KeyParams,
+  type KeyRequest,
+  type KeyType,
+  resolveKeyParams,
+} from "./lib/algorithms.ts";
+export {
+  type CreatedJwk,
+  createJwk,
+  type CreateJwkOptions,
+  type ExistingKey,
+} from "./lib/create.ts";
+export { JwkError, type JwkErrorCode } from "./lib/errors.ts";
+export { generateKeyMaterial, type GenerateParams, type KeyMaterial } from "./lib/generate.ts";
+export {
+  decryptJwk,
+  DEFAULT_ITERATIONS,
+  type EncryptedJwk,
+  encryptJwk,
+  type EncryptOptions,
+  isEncryptedJwk,
+} from "./lib/jwe.ts";
+export { isPrivateJwk, type Jwk, orderMembers, publicJwk } from "./lib/jwk.ts";
+export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
+export { thumbprint } from "./lib/thumbprint.ts";
