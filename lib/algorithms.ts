@@ -183,7 +183,7 @@ function octAlgForSize(use: "sig" | "enc", size: number): string {
 
 /**
  * Default algorithm for a key type, use and curve (and, for oct, size).
- * Uses other than "sig"/"enc" get the signing default.
+ * Uses other than "sig"/"enc" get the signing default (X25519: ECDH-ES).
  *
  * @example
  * ```ts
@@ -200,9 +200,14 @@ export function defaultAlgorithm(
 ): string {
   const u = use === "enc" ? "enc" : "sig";
   if (kty === "oct" && size !== undefined) return octAlgForSize(u, size);
-  const row = DEFAULTS.find((r) =>
-    r.kty === kty && r.use === u && (r.crv === "" || crv === undefined || r.crv === crv)
-  );
+  // Another use ("foo") takes the signing default, or the encryption one where
+  // the curve cannot sign (X25519).
+  const uses = use === "sig" || use === "enc" ? [u] : ["sig", "enc"];
+  const row = uses.map((x) =>
+    DEFAULTS.find((r) =>
+      r.kty === kty && r.use === x && (r.crv === "" || crv === undefined || r.crv === crv)
+    )
+  ).find((r) => r !== undefined);
   if (!row) {
     return fail(`kty '${kty}' with crv '${crv}' has no algorithm for use '${use}'`);
   }
