@@ -71,7 +71,13 @@ export async function encryptJwk(
   password: string | Uint8Array,
   options: EncryptOptions = {},
 ): Promise<EncryptedJwk> {
-  const p2c = checkIterations(options.iterations ?? DEFAULT_ITERATIONS);
+  const p2c = options.iterations ?? DEFAULT_ITERATIONS;
+  if (!Number.isSafeInteger(p2c) || p2c < MIN_ITERATIONS || p2c > MAX_ITERATIONS) {
+    throw new JwkError(
+      "INVALID_OPTION",
+      `iterations ${p2c} must be a whole number in ${MIN_ITERATIONS}..${MAX_ITERATIONS}`,
+    );
+  }
   const plaintext = new TextEncoder().encode(JSON.stringify(jwk));
   const jwe = await new FlattenedEncrypt(plaintext)
     .setProtectedHeader({ alg: PBES2_ALG, cty: "jwk+json", enc: CONTENT_ENC })
