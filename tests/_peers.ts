@@ -1,0 +1,234 @@
+/**
+ * Finds the independent implementations that interop tests run against, and
+ * the small protocol for talking to them. Each finder returns either a path
+ * or the reason the peer is missing, and says so once on stdout.
+ *
+ * Outside CI a missing peer skips its tests (with the printed reason). With
+ * `CI=true` every peer is expected to be installed, so a missing one fails.
+ * @module
+ */
+
+/** A peer that was found (`path`) or not (`reason`). */
+export type Peer = { name: string; path: string; reason?: undefined } | {
+  name: string;
+  path?: undefined;
+  reason: string;
+};
+
+/** True on CI, where every peer must be present. */
+export const IN_CI = (() => {
+  try {
+    return ["true", "1"].includes((Deno.env.get("CI") ?? "").toLowerCase());
+  } catch {
+    return false;
+  }
+})();
+
+const TESTS_DIR = new URL("./", import.meta.url);
+/** The repository's root folder. */
+export const REPO_ROOT = new URL("../", TESTS_DIR);
+/** Where the project's shared tools and vectors live, beside the repository. */
+export const SHARED_DIR = new URL("../shared/", REPO_ROOT);
+
+async function run(
+  cmd: string,
+  args: string[],
+  env?: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = await new Deno.Command(cmd, { args, env, stdout: "piped", stderr: "piped" })
+    .output();
+  const dec = new TextDecoder();
+  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await Deno.stat(path)).isFile;
+  } catch {
+    return false;
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split("\n").at(-1) ?? "";
+}
+
+const found = new Map<string, Promise<Peer>>();
+
+/** Runs a finder once per process and prints what it decided. */
+function once(name: string, find: () => Promise<string>): Promise<Peer> {
+  let p = found.get(name);
+  if (!p) {
+    p = find().then(
+      (path): Peer => {
+        console.log(`peer ${name}: ${path}`);
+        return { name, path };
+      },
+      (e): Peer => {
+        const reason = e instanceof Error ? e.message : String(e);
+        console.log(`peer ${name} missing${IN_CI ? " (CI: its tests FAIL)" : ""}: ${reason}`);
+        return { name, reason };
+      },
+    );
+    found.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * `/usr/bin/python3` (or env `PYTHON3`) able to import jwcrypto
+ * (Debian: python3-jwcrypto).
+ */
+export function python3WithJwcrypto(): Promise<Peer> {
+  return once("python3-jwcrypto", async () => {
+    const python = Deno.env.get("PYTHON3") ?? "/usr/bin/python3";
+    if (!await isFile(python)) throw new Error(`${python} not found (apt-get install python3)`);
+    const r = await run(python, ["-c", "import jwcrypto.jwe, jwcrypto.jws"]);
+    if (r.code !== 0) {
+      throw new Error(
+        `${python} cannot import jwcrypto (apt-get install python3-jwcrypto): ${
+          lastLine(r.stderr)
+        }`,
+      );
+    }
+    return python;
+  });
+}
+
+/**
+ * The stepref oracle (step's own library, go.step.sm/crypto): env `STEPREF`
+ * if set, else built from `../shared/tools/stepref` with its build.sh into
+ * `$TMPDIR/jwk-tests/stepref` (Go's build cache makes a rebuild take about a
+ * second; build.sh installs golang-go and golang-step-crypto-dev if missing).
+ */
+export function stepref(): Promise<Peer> {
+  return once("stepref", async () => {
+    const given = Deno.env.get("STEPREF");
+    if (given) {
+      if (!await isFile(given)) throw new Error(`STEPREF=${given} is not a file`);
+      return given;
+    }
+    const build = new URL("tools/stepref/build.sh", SHARED_DIR).pathname;
+    if (!await isFile(build)) {
+      throw new Error(`${build} not found (set STEPREF to a built stepref binary)`);
+    }
+    const dir = `${Deno.env.get("TMPDIR") ?? "/tmp"}/jwk-tests`;
+    await Deno.mkdir(dir, { recursive: true });
+    const out = `${dir}/stepref`;
+    // Build beside the final name, then rename: concurrent test runs never see half a binary.
+    const tmp = `${out}.${Deno.pid}.tmp`;
+    const r = await run("sh", [build, tmp]);
+    if (r.code !== 0 || !await isFile(tmp)) {
+      await Deno.remove(tmp).catch(() => {});
+      throw new Error(`sh ${build} failed (${r.code}): ${lastLine(r.stderr || r.stdout)}`);
+    }
+    await Deno.rename(tmp, out);
+    return out;
+  });
+}
+
+/** latchset's `jose` command-line tool (Debian: jose), from PATH or env `JOSE`. */
+export function latchsetJose(): Promise<Peer> {
+  return once("jose (latchset)", async () => {
+    const jose = Deno.env.get("JOSE") ?? "jose";
+    let r;
+    try {
+      r = await run(jose, ["alg"]);
+    } catch {
+      throw new Error(`'${jose}' is not on PATH (apt-get install jose)`);
+    }
+    if (r.code !== 0 || !r.stdout.includes("PBES2-HS256+A128KW")) {
+      throw new Error(`'${jose} alg' does not list PBES2-HS256+A128KW`);
+    }
+    return jose;
+  });
+}
+
+/**
+ * Whether tests that need `peer` should be ignored: only when it is missing
+ * and we are not on CI (on CI they run, and {@link need} fails them).
+ */
+export function ignoreWithout(...peers: Peer[]): boolean {
+  return !IN_CI && peers.some((p) => p.path === undefined);
+}
+
+/** The peer's path, or an error that says why it is missing. */
+export function need(peer: Peer): string {
+  if (peer.path === undefined) {
+    throw new Error(`peer ${peer.name} is required here but missing: ${peer.reason}`);
+  }
+  return peer.path;
+}
+
+/**
+ * A long-running peer that answers one JSON request per line with one JSON
+ * line: `{"ok": value}` or `{"error": message}`. Requests are serialized.
+ */
+export class JsonLinePeer {
+  #child: Deno.ChildProcess;
+  #writer: WritableStreamDefaultWriter<Uint8Array>;
+  #lines: AsyncIterator<string>;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(cmd: string, args: string[]) {
+    this.#child = new Deno.Command(cmd, {
+      args,
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn();
+    this.#writer = this.#child.stdin.getWriter();
+    this.#lines = lines(this.#child.stdout)[Symbol.asyncIterator]();
+  }
+
+  /** Sends one request; resolves with `ok`, rejects with the peer's `error`. */
+  request<T = unknown>(req: Record<string, unknown>): Promise<T> {
+    const next = this.#queue.then(async () => {
+      await this.#writer.write(new TextEncoder().encode(JSON.stringify(req) + "\n"));
+      const line = await this.#lines.next();
+      if (line.done) throw new Error("the peer exited");
+      const answer = JSON.parse(line.value);
+      if ("error" in answer) throw new PeerError(String(answer.error));
+      return answer.ok as T;
+    });
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  /** Ends the peer and waits for it. */
+  async close(): Promise<void> {
+    await this.#queue;
+    await this.#writer.close();
+    while (!(await this.#lines.next()).done) { /* drain */ }
+    await this.#child.status;
+  }
+}
+
+/** A failure the peer reported (as opposed to a broken peer). */
+export class PeerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PeerError";
+  }
+}
+
+async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  let buf = "";
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
+    buf += chunk;
+    let i;
+    while ((i = buf.indexOf("\n")) >= 0) {
+      yield buf.slice(0, i);
+      buf = buf.slice(i + 1);
+    }
+  }
+  if (buf) yield buf;
+}
+
+/** Starts the jwcrypto peer (tests/peers/jwcrypto_peer.py) with the given python. */
+export function startJwcrypto(python: string): JsonLinePeer {
+  return new JsonLinePeer(python, [new URL("peers/jwcrypto_peer.py", TESTS_DIR).pathname]);
+}
+
+/** Runs a command to completion; for one-shot peers such as stepref and jose. */
+export { run };
