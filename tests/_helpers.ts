@@ -1,0 +1,78 @@
+/**
+ * Small helpers shared by the library tests, written independently of lib/
+ * so that they can check it.
+ * @module
+ */
+import assert from "node:assert/strict";
+import { JwkError, type JwkErrorCode } from "../mod.ts";
+
+/** base64url (no padding) to bytes; throws on anything else. */
+export function b64uDecode(s: string): Uint8Array {
+  assert.match(s, /^[A-Za-z0-9_-]*$/, `not base64url: ${s}`);
+  const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+}
+
+/** bytes to base64url without padding. */
+export function b64uEncode(bytes: Uint8Array): string {
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** RFC 7638 §3: the required members, sorted, no whitespace, SHA-256, base64url. */
+export async function rfc7638(key: object): Promise<string> {
+  const jwk = key as Record<string, unknown>;
+  const required: Record<string, string[]> = {
+    EC: ["crv", "kty", "x", "y"],
+    RSA: ["e", "kty", "n"],
+    OKP: ["crv", "kty", "x"],
+    oct: ["k", "kty"],
+  };
+  const members = required[String(jwk.kty)];
+  assert.ok(members, `kty ${jwk.kty}`);
+  const json = "{" +
+    members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(jwk[m])}`).join(",") +
+    "}";
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(json));
+  return b64uEncode(new Uint8Array(digest));
+}
+
+/** Members only a private key has (RFC 7518 §6.2.2, §6.3.2, §6.4; RFC 8037 §2). */
+export const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
+
+/** The public members of a JWK (everything but the private ones). */
+export function publicPart(jwk: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(jwk).filter(([m]) => !PRIVATE_MEMBERS.includes(m)));
+}
+
+/** Awaits `p` and asserts it rejects with a JwkError of `code` whose message matches. */
+export async function rejectsWith(
+  p: Promise<unknown> | (() => Promise<unknown>),
+  code: JwkErrorCode | undefined,
+  ...patterns: (RegExp | string)[]
+): Promise<JwkError> {
+  let error: unknown;
+  try {
+    await (typeof p === "function" ? p() : p);
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error instanceof JwkError, `expected a JwkError, got ${error}`);
+  if (code) assert.equal(error.code, code, error.message);
+  assert.ok(!error.message.includes("\n"), `one line: ${error.message}`);
+  for (const p of patterns) {
+    if (typeof p === "string") assert.equal(error.message, p);
+    else assert.match(error.message, p);
+  }
+  return error;
+}
+
+/** The step vectors, as copied into tests/fixtures/step. */
+export const STEP_FIXTURES = new URL("./fixtures/step/", import.meta.url);
+
+/** The password of the step vectors: password.txt with trailing CR/LF trimmed. */
+export async function stepPassword(): Promise<string> {
+  const text = await Deno.readTextFile(new URL("password.txt", STEP_FIXTURES));
+  return text.replace(/[\r\n]+$/, "");
+}
