@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { JwkError, type JwkErrorCode } from "../mod.ts";
 
 /** base64url (no padding) to bytes; throws on anything else. */
-export function b64uDecode(s: string): Uint8Array {
+export function b64uDecode(s: string): Uint8Array<ArrayBuffer> {
   assert.match(s, /^[A-Za-z0-9_-]*$/, `not base64url: ${s}`);
   const b64 = s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4);
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
