@@ -74,11 +74,14 @@ Deno.test({
   fn: async () => {
     const peer = startJwcrypto(need(python));
     try {
-      const info = await peer.request<{ p2c_cap: number | null }>({ op: "info" });
+      const info = await peer.request<{ version: string; p2c_cap: number | null }>({
+        op: "info",
+      });
       console.log(
-        info.p2c_cap === null
-          ? "jwcrypto: no PBES2 p2c cap in this release"
-          : `jwcrypto: PBES2 p2c cap ${info.p2c_cap} raised to 10000000 (jwa.default_max_pbkdf2_iterations)`,
+        `jwcrypto ${info.version}: ` +
+          (info.p2c_cap === null
+            ? "no PBES2 p2c cap in this release"
+            : `PBES2 p2c cap ${info.p2c_cap} raised to 10000000 (jwa.default_max_pbkdf2_iterations)`),
       );
       for (const [name, r] of all()) {
         const opened = await peer.request({

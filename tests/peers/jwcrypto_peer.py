@@ -16,8 +16,8 @@ Requests ({"op": ..., ...}):
 """
 import json
 import sys
+from importlib import metadata
 
-import jwcrypto
 from jwcrypto import jwa, jwe, jwk, jws
 from jwcrypto.common import base64url_encode
 
@@ -45,8 +45,7 @@ def key_of(obj):
 def handle(req):
     op = req["op"]
     if op == "info":
-        return {"version": jwcrypto.__version__ if hasattr(jwcrypto, "__version__") else "?",
-                "p2c_cap": p2c_cap}
+        return {"version": metadata.version("jwcrypto"), "p2c_cap": p2c_cap}
     if op == "open_file":
         password = req["password"].encode("utf-8")
         token = jwe.JWE(algs=ALL_ALGS)
