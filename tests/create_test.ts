@@ -58,14 +58,14 @@ function assertOrdered(jwk: object, what: string) {
   assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `${what}: order ${keys}`);
 }
 
+const EC_CURVES = [
+  ["P-256", 32, "ES256"],
+  ["P-384", 48, "ES384"],
+  ["P-521", 66, "ES512"],
+] as const;
+
 Deno.test("EC keys: P-256/384/521, fixed-length x, y, d; kid is the RFC 7638 thumbprint", async () => {
-  for (
-    const [crv, len, alg] of [["P-256", 32, "ES256"], ["P-384", 48, "ES384"], [
-      "P-521",
-      66,
-      "ES512",
-    ]] as const
-  ) {
+  for (const [crv, len, alg] of EC_CURVES) {
     for (const use of ["sig", "enc"]) {
       // 521 bits in 66 bytes: a P-521 value starts with a zero byte half of the time,
       // so a few keys per curve show whether short values are left-padded.
