@@ -303,8 +303,9 @@ export function resolveKeyParams(req: KeyRequest): KeyParams {
     (crv !== undefined ? ktyOfCurve(crv) : undefined) ??
     (spec && spec.kty.length === 1 ? spec.kty[0] : undefined) ?? "EC";
 
-  // use: given, else what the algorithm is for, else sig.
-  const use = req.use ?? spec?.use ?? "sig";
+  // use: given, else what the algorithm (or curve) is for, else sig.
+  // X25519 can only agree keys, so naming it means encryption.
+  const use = req.use ?? spec?.use ?? (crv === "X25519" ? "enc" : "sig");
   const purpose = use === "sig" || use === "enc" ? use : undefined;
 
   let size: number | undefined;

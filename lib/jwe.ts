@@ -94,8 +94,11 @@ export async function encryptJwk(
 
 /** True when a parsed file looks like a JWE rather than a plain JWK. */
 export function isEncryptedJwk(value: unknown): value is EncryptedJwk {
-  return typeof value === "object" && value !== null && "ciphertext" in value &&
-    "protected" in value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return ["protected", "encrypted_key", "iv", "ciphertext", "tag"].every((m) =>
+    typeof v[m] === "string"
+  );
 }
 
 /**
@@ -130,7 +133,7 @@ export async function decryptJwk(
   } catch {
     throw new JwkError("BAD_JWE", "the file's protected header is not base64url JSON");
   }
-  if (typeof header !== "object" || header === null) {
+  if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
   }
   if (!String(header.alg).startsWith("PBES2-")) {

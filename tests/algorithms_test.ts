@@ -513,8 +513,11 @@ Deno.test("OKP curves are tied to a use: Ed25519 signs, X25519 encrypts", () => 
     /crv 'X25519' is only for use 'enc', not 'sig'/,
     /--crv Ed25519/,
   );
-  // use defaults to sig, as in step: X25519 alone needs use enc (or an ECDH alg).
-  refuses(resolve({ crv: "X25519" }), "INCOMPATIBLE_OPTIONS", /crv 'X25519'/, /'sig'/);
+  // X25519 can only agree keys: naming it without a use means encryption.
+  assert.deepEqual(
+    [resolveKeyParams({ crv: "X25519" }).use, resolveKeyParams({ crv: "X25519" }).alg],
+    ["enc", "ECDH-ES"],
+  );
   refuses(resolve({ kty: "OKP", alg: "EdDSA", use: "enc" }), "INCOMPATIBLE_OPTIONS", /use/);
 });
 
