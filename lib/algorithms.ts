@@ -9,10 +9,32 @@ import { JwkError } from "./errors.ts";
 /** The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK. */
 export type KeyType = "EC" | "RSA" | "OKP" | "oct";
 
-/** Every key type, in the order help and messages list them. */
+/**
+ * Every key type, in the order help and messages list them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { KEY_TYPES } from "@jwk/jwk";
+ *
+ * assert.ok(KEY_TYPES.includes("OKP"));
+ * assert.ok(!KEY_TYPES.includes("ec" as never)); // case-sensitive, as in JWK
+ * ```
+ */
 export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct"];
 
-/** Curves per key type; the first one is the default. */
+/**
+ * Curves per key type; the first one is the default.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CURVES } from "@jwk/jwk";
+ *
+ * assert.equal(CURVES.EC[0], "P-256");
+ * assert.deepEqual(CURVES.OKP, ["Ed25519", "X25519"]);
+ * ```
+ */
 export const CURVES: Readonly<Record<"EC" | "OKP", readonly string[]>> = {
   EC: ["P-256", "P-384", "P-521"],
   OKP: ["Ed25519", "X25519"],
@@ -54,7 +76,21 @@ export interface AlgorithmSpec {
   defaultSize?: number;
 }
 
-/** The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037). */
+/**
+ * The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037).
+ *
+ * @example Which algorithms an Ed25519 key can have
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS } from "@jwk/jwk";
+ *
+ * const forEd25519 = Object.entries(ALGORITHMS)
+ *   .filter(([, spec]) => spec.kty.includes("OKP") && (spec.crv?.includes("Ed25519") ?? true))
+ *   .map(([alg]) => alg);
+ * assert.deepEqual(forEd25519, ["EdDSA"]);
+ * assert.deepEqual(ALGORITHMS.A192KW.sizes, [192]);
+ * ```
+ */
 export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   HS256: { use: "sig", kty: ["oct"], minSize: 256, defaultSize: 256 },
   HS384: { use: "sig", kty: ["oct"], minSize: 384, defaultSize: 384 },
@@ -103,7 +139,18 @@ export interface DefaultRow {
   alg: string;
 }
 
-/** The defaults table, as `jwk create --help` prints it. */
+/**
+ * The defaults table, as `jwk create --help` prints it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULTS } from "@jwk/jwk";
+ *
+ * const row = DEFAULTS.find((r) => r.kty === "oct" && r.use === "enc");
+ * assert.equal(row?.alg, "A256GCMKW");
+ * ```
+ */
 export const DEFAULTS: readonly DefaultRow[] = [
   { kty: "EC", use: "sig", crv: "P-256", alg: "ES256" },
   { kty: "EC", use: "sig", crv: "P-384", alg: "ES384" },
@@ -187,9 +234,12 @@ function octAlgForSize(use: "sig" | "enc", size: number): string {
  *
  * @example
  * ```ts
- * import { defaultAlgorithm } from "./algorithms.ts";
- * console.assert(defaultAlgorithm("EC", "sig", "P-384") === "ES384");
- * console.assert(defaultAlgorithm("RSA", "enc") === "RSA-OAEP-256");
+ * import assert from "node:assert/strict";
+ * import { defaultAlgorithm } from "@jwk/jwk";
+ *
+ * assert.equal(defaultAlgorithm("EC", "sig", "P-384"), "ES384");
+ * assert.equal(defaultAlgorithm("RSA", "enc"), "RSA-OAEP-256");
+ * assert.equal(defaultAlgorithm("oct", "enc", undefined, 192), "A192GCMKW");
  * ```
  */
 export function defaultAlgorithm(
@@ -261,14 +311,21 @@ function checkOctSize(size: number, alg: string): number {
  *
  * @example
  * ```ts
- * import { resolveKeyParams } from "./algorithms.ts";
- * const p = resolveKeyParams({ kty: "OKP", use: "enc" });
- * console.assert(p.crv === "X25519" && p.alg === "ECDH-ES");
- * try {
- *   resolveKeyParams({ kty: "EC", crv: "P-256", alg: "ES384" });
- * } catch (e) {
- *   console.assert(String(e).includes("alg 'ES384' is not compatible"));
- * }
+ * import assert from "node:assert/strict";
+ * import { JwkError, resolveKeyParams } from "@jwk/jwk";
+ *
+ * assert.deepEqual(resolveKeyParams({ kty: "OKP", use: "enc" }), {
+ *   kty: "OKP",
+ *   crv: "X25519",
+ *   alg: "ECDH-ES",
+ *   use: "enc",
+ *   size: undefined,
+ * });
+ * assert.equal(resolveKeyParams({ kty: "oct", alg: "HS384" }).size, 384);
+ * assert.throws(
+ *   () => resolveKeyParams({ kty: "EC", crv: "P-256", alg: "ES384" }),
+ *   (e) => e instanceof JwkError && e.message.includes("alg 'ES384' is not compatible"),
+ * );
  * ```
  */
 export function resolveKeyParams(req: KeyRequest): KeyParams {

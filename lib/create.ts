@@ -97,10 +97,34 @@ function certificateUse(
  *
  * @example Default key, private half encrypted
  * ```ts
- * import { createJwk } from "./create.ts";
- * const { publicJwk, encryptedJwk } = await createJwk({ password: "pw", iterations: 1000 });
- * console.assert(publicJwk.kty === "EC" && publicJwk.alg === "ES256" && !("d" in publicJwk));
- * console.assert(encryptedJwk !== undefined);
+ * import assert from "node:assert/strict";
+ * import { createJwk } from "@jwk/jwk";
+ *
+ * const { publicJwk, privateJwk, encryptedJwk } = await createJwk({ password: "pw" });
+ * assert.equal(publicJwk.kty, "EC");
+ * assert.equal(publicJwk.crv, "P-256");
+ * assert.equal(publicJwk.alg, "ES256");
+ * assert.equal(publicJwk.use, "sig");
+ * assert.ok(!("d" in publicJwk) && typeof privateJwk?.d === "string");
+ * assert.equal(publicJwk.kid, privateJwk?.kid);
+ * assert.deepEqual(Object.keys(encryptedJwk!), [
+ *   "protected",
+ *   "encrypted_key",
+ *   "iv",
+ *   "ciphertext",
+ *   "tag",
+ * ]);
+ * ```
+ *
+ * @example A 192-bit AES key-wrapping key (no kid: oct keys get none)
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk } from "@jwk/jwk";
+ *
+ * const { publicJwk, warnings } = await createJwk({ kty: "oct", size: 192, use: "enc" });
+ * assert.equal(publicJwk.alg, "A192GCMKW");
+ * assert.equal(publicJwk.kid, undefined);
+ * assert.equal(warnings.length, 1); // the "public" JWK of an oct key is the secret itself
  * ```
  */
 export async function createJwk(options: CreateJwkOptions = {}): Promise<CreatedJwk> {

@@ -22,9 +22,17 @@ export type JwkErrorCode =
  *
  * @example Telling our errors from bugs
  * ```ts
- * import { JwkError } from "./errors.ts";
- * const e = new JwkError("INVALID_OPTION", "kty 'ec' is not supported");
- * console.assert(e instanceof JwkError && e.code === "INVALID_OPTION");
+ * import assert from "node:assert/strict";
+ * import { createJwk, JwkError } from "@jwk/jwk";
+ *
+ * try {
+ *   await createJwk({ kty: "ec" });
+ *   assert.fail("kty is case-sensitive");
+ * } catch (e) {
+ *   assert.ok(e instanceof JwkError);
+ *   assert.equal(e.code, "INVALID_OPTION");
+ *   assert.match(e.message, /did you mean 'EC'/);
+ * }
  * ```
  */
 export class JwkError extends Error {

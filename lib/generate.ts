@@ -75,9 +75,13 @@ const F4 = new Uint8Array([1, 0, 1]);
  *
  * @example
  * ```ts
- * import { generateKeyMaterial } from "./generate.ts";
- * const k = await generateKeyMaterial({ kty: "EC", crv: "P-256" });
- * console.assert(k.kty === "EC" && typeof k.d === "string");
+ * import assert from "node:assert/strict";
+ * import { generateKeyMaterial } from "@jwk/jwk";
+ *
+ * const ec = await generateKeyMaterial({ kty: "EC", crv: "P-521" });
+ * assert.deepEqual(Object.keys(ec), ["kty", "crv", "x", "y", "d"]);
+ * const oct = await generateKeyMaterial({ kty: "oct", size: 256 });
+ * assert.equal(oct.k?.length, 43); // 32 bytes, base64url
  * ```
  */
 export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMaterial> {
