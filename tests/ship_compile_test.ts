@@ -60,8 +60,12 @@ Deno.test("compile task: builds dist/jwk, which creates working keys", async (t)
     words[words.indexOf("--output") + 1] = bin;
     const built = await run(DENO, words.slice(1), { cwd: ROOT, timeoutMs: 300_000 });
     if (built.code !== 0 && denort === undefined && NO_RUNTIME.test(built.stderr)) {
-      const why = "deno compile could not get its runtime (denort): no network and no " +
-        "DENORT_BIN; set DENORT_BIN=/path/to/denort (Deno 2.9.6, this platform) to run it";
+      const cause = built.stderr.match(/error sending request[^\n]*?: ([^:\n]+)$/m)?.[1];
+      const why =
+        `deno compile could not download its runtime, denort (${
+          cause ?? "no network"
+        }), and DENORT_BIN is not set; set DENORT_BIN=/path/to/denort ` +
+        `(Deno ${Deno.version.deno}, ${Deno.build.target}) to run this test`;
       console.log(`SKIPPED: ${why}`);
       await t.step({ name: `skipped: ${why}`, ignore: true, fn: () => {} });
       return;
@@ -69,7 +73,10 @@ Deno.test("compile task: builds dist/jwk, which creates working keys", async (t)
     assertOk(built, "deno compile");
 
     await t.step("--version and --help answer without any grant or prompt", async () => {
-      assertOk(await run(bin, ["--version"], { cwd: dir }), "jwk --version");
+      const version = await run(bin, ["--version"], { cwd: dir });
+      assertOk(version, "jwk --version");
+      const { version: expected } = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.json")));
+      assert.ok((version.stdout + version.stderr).includes(expected), "--version: no version");
       assertOk(await run(bin, ["--help"], { cwd: dir }), "jwk --help");
     });
 
