@@ -2,9 +2,10 @@
  * `deno run` from a URL, as a user without a checkout runs the tool: the
  * checkout is served over HTTP on 127.0.0.1 (random port, for this test only),
  * and a child Deno runs `http://127.0.0.1:PORT/cli.ts create ...` from an
- * empty folder (so no deno.json, import map or lock file of ours is in reach)
- * with the narrowest permissions: import from that one host, read and write
- * in that one folder, never prompt.
+ * empty folder with the narrowest permissions: import from that one host,
+ * read and write in that one folder, never prompt. Deno reads no deno.json
+ * from a URL and finds none in that folder, so any module that needed the
+ * import map would fail to load here.
  */
 import assert from "node:assert/strict";
 import { extname, join, normalize } from "node:path";
@@ -94,8 +95,6 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
       assert.equal(publicJwk.alg, "ES256");
       // The files came over HTTP, not from the disk: the server saw them.
       assert.ok(server.requested.has("/cli.ts") && server.requested.has("/mod.ts"));
-      // Nothing may need deno.json's import map: it is never fetched.
-      assert.ok(!server.requested.has("/deno.json"), "deno.json was fetched");
     });
 
     await t.step("OKP key, plain private file, pinned with a lock file", async () => {
