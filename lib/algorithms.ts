@@ -6,7 +6,18 @@
  */
 import { JwkError } from "./errors.ts";
 
-/** The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK. */
+/**
+ * The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { resolveKeyParams, type KeyType } from "@jwk/jwk";
+ *
+ * const kty: KeyType = "OKP";
+ * assert.equal(resolveKeyParams({ kty }).alg, "EdDSA");
+ * ```
+ */
 export type KeyType = "EC" | "RSA" | "OKP" | "oct";
 
 /**
@@ -60,7 +71,19 @@ export const OCT_MIN_BITS = 128;
 /** Largest symmetric key accepted. */
 export const OCT_MAX_BITS = 8192;
 
-/** What one JWA algorithm requires of a key. */
+/**
+ * What one JWA algorithm requires of a key.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS, type AlgorithmSpec } from "@jwk/jwk";
+ *
+ * const spec: AlgorithmSpec = ALGORITHMS["ECDH-ES+A128KW"];
+ * assert.equal(spec.use, "enc");
+ * assert.deepEqual(spec.kty, ["EC", "OKP"]);
+ * ```
+ */
 export interface AlgorithmSpec {
   /** "sig" for JWS algorithms, "enc" for JWE key management. */
   use: "sig" | "enc";
@@ -127,7 +150,21 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   "PBES2-HS512+A256KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
 };
 
-/** One row of the defaults table: for (kty, use, crv) the algorithm chosen. */
+/**
+ * One row of the defaults table: for (kty, use, crv) the algorithm chosen.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type DefaultRow, DEFAULTS } from "@jwk/jwk";
+ *
+ * const rows: DefaultRow[] = DEFAULTS.filter((r) => r.kty === "OKP");
+ * assert.deepEqual(rows.map((r) => [r.use, r.crv, r.alg]), [
+ *   ["sig", "Ed25519", "EdDSA"],
+ *   ["enc", "X25519", "ECDH-ES"],
+ * ]);
+ * ```
+ */
 export interface DefaultRow {
   /** Key type. */
   kty: KeyType;
@@ -166,7 +203,20 @@ export const DEFAULTS: readonly DefaultRow[] = [
   { kty: "oct", use: "enc", crv: "", alg: "A256GCMKW" },
 ];
 
-/** What the caller asked for; every member optional, as on the command line. */
+/**
+ * What the caller asked for; every member optional, as on the command line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type KeyRequest, resolveKeyParams } from "@jwk/jwk";
+ *
+ * // Key type, curve and use follow from the algorithm.
+ * const request: KeyRequest = { alg: "ES384" };
+ * const { kty, crv, use } = resolveKeyParams(request);
+ * assert.deepEqual([kty, crv, use], ["EC", "P-384", "sig"]);
+ * ```
+ */
 export interface KeyRequest {
   /** Key type; defaults from crv or alg, else EC. */
   kty?: string;
@@ -182,7 +232,19 @@ export interface KeyRequest {
   insecure?: boolean;
 }
 
-/** A request with every gap filled and every combination checked. */
+/**
+ * A request with every gap filled and every combination checked.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type KeyParams, resolveKeyParams } from "@jwk/jwk";
+ *
+ * const params: KeyParams = resolveKeyParams({ kty: "oct", use: "enc" });
+ * assert.equal(params.alg, "A256GCMKW");
+ * assert.equal(params.size, 256);
+ * ```
+ */
 export interface KeyParams {
   /** Key type. */
   kty: KeyType;

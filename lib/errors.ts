@@ -5,7 +5,23 @@
  * @module
  */
 
-/** Machine-readable reason of a {@link JwkError}. */
+/**
+ * Machine-readable reason of a {@link JwkError}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { decryptJwk, JwkError, type JwkErrorCode } from "@jwk/jwk";
+ *
+ * let code: JwkErrorCode | undefined;
+ * try {
+ *   await decryptJwk("{}", "pw");
+ * } catch (e) {
+ *   if (e instanceof JwkError) code = e.code;
+ * }
+ * assert.equal(code, "BAD_JWE");
+ * ```
+ */
 export type JwkErrorCode =
   | "INVALID_OPTION"
   | "INCOMPATIBLE_OPTIONS"

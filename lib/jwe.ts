@@ -27,7 +27,20 @@ export const MIN_ITERATIONS = 1000;
 /** Most iterations a file may claim: more would let a file hang the reader. */
 export const MAX_ITERATIONS = 10_000_000;
 
-/** A private JWK file: step's member order. */
+/**
+ * A private JWK file: step's member order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { decryptJwk, type EncryptedJwk, encryptJwk } from "@jwk/jwk";
+ *
+ * const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" };
+ * const file: EncryptedJwk = await encryptJwk(jwk, "pw", { iterations: 1000 });
+ * const text = JSON.stringify(file, null, 2); // what a private file holds
+ * assert.deepEqual(await decryptJwk(text, "pw"), jwk);
+ * ```
+ */
 export interface EncryptedJwk {
   /** base64url protected header. */
   protected: string;
@@ -41,7 +54,21 @@ export interface EncryptedJwk {
   tag: string;
 }
 
-/** Options of {@link encryptJwk}. */
+/**
+ * Options of {@link encryptJwk}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { encryptJwk, type EncryptOptions } from "@jwk/jwk";
+ *
+ * // Fewer iterations make tests fast; keys for real use keep the default.
+ * const options: EncryptOptions = { iterations: 1000 };
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", options);
+ * const header = JSON.parse(atob(jwe.protected.replace(/-/g, "+").replace(/_/g, "/")));
+ * assert.equal(header.p2c, 1000);
+ * ```
+ */
 export interface EncryptOptions {
   /** PBKDF2 iterations (p2c); default 600000. */
   iterations?: number;

@@ -5,7 +5,18 @@
  */
 import type { KeyMaterial } from "./generate.ts";
 
-/** A JSON Web Key as written by `jwk create`. */
+/**
+ * A JSON Web Key as written by `jwk create`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type Jwk, orderMembers } from "@jwk/jwk";
+ *
+ * const jwk: Jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", alg: "A128KW", use: "enc", kid: "w1" };
+ * assert.deepEqual(Object.keys(orderMembers(jwk)), ["use", "kty", "kid", "alg", "k"]);
+ * ```
+ */
 export interface Jwk extends KeyMaterial {
   /** Intended use: "sig", "enc" or another string. */
   use?: string;

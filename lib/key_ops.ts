@@ -83,7 +83,23 @@ export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
   return uses.size === 1 ? [...uses][0] : undefined;
 }
 
-/** Flags that relax the checks, as on the command line. */
+/**
+ * Flags that relax the checks, as on the command line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkKeyOps, JwkError, type KeyOpsChecks } from "@jwk/jwk";
+ *
+ * // --use sig --key-ops sign needs --subtle.
+ * const checks: KeyOpsChecks = { useGiven: true, subtle: true };
+ * checkKeyOps(["sign"], "sig", "EdDSA", checks);
+ * assert.throws(
+ *   () => checkKeyOps(["sign"], "sig", "EdDSA", { useGiven: true }),
+ *   (e) => e instanceof JwkError && e.code === "SUBTLE",
+ * );
+ * ```
+ */
 export interface KeyOpsChecks {
   /** True when `use` was given explicitly (not defaulted). */
   useGiven: boolean;

@@ -63,6 +63,26 @@ Deno.test("docs: deno doc --lint mod.ts is clean", async () => {
   assert.doesNotMatch(r.stderr + r.stdout, /warning|error\[/i);
 });
 
+Deno.test("docs: every export of mod.ts has JSDoc with an example", async () => {
+  const r = await run(DENO, ["doc", "--json", "mod.ts"], { cwd: ROOT });
+  assertOk(r, "deno doc --json");
+  type Tag = { kind: string };
+  type Decl = { jsDoc?: { doc?: string; tags?: Tag[] } };
+  const doc = JSON.parse(r.stdout) as {
+    nodes: Record<
+      string,
+      { module_doc?: Decl["jsDoc"]; symbols: { name: string; declarations: Decl[] }[] }
+    >;
+  };
+  const mod = Object.entries(doc.nodes).find(([url]) => url.endsWith("/mod.ts"))![1];
+  assert.ok(mod.module_doc?.tags?.some((t) => t.kind === "example"), "mod.ts: no module example");
+  assert.ok(mod.symbols.length >= 30, `only ${mod.symbols.length} exports found`);
+  const lacking = mod.symbols.filter((s) =>
+    !s.declarations.some((d) => d.jsDoc?.doc && d.jsDoc.tags?.some((t) => t.kind === "example"))
+  ).map((s) => s.name);
+  assert.deepEqual(lacking, [], "exports without a JSDoc @example");
+});
+
 Deno.test("docs: deno publish --dry-run passes, with license, README and no tests", async () => {
   await requireCli();
   assert.equal(config.license, "MIT");
