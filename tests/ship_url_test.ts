@@ -20,8 +20,15 @@ const TYPES: Record<string, string> = {
  * Serves the checkout's .ts and .json files (nothing hidden, nothing outside
  * it) on 127.0.0.1 at a port the system picks; records every path asked for.
  */
-function serveCheckout(): { url: string; requested: Set<string>; close: () => Promise<void> } {
+function serveCheckout(): {
+  url: string;
+  requested: Set<string>;
+  tamper: Set<string>;
+  close: () => Promise<void>;
+} {
   const requested = new Set<string>();
+  // Paths whose content is changed on the way out, as a compromised host would.
+  const tamper = new Set<string>();
   const controller = new AbortController();
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: controller.signal, onListen() {} },
@@ -36,7 +43,9 @@ function serveCheckout(): { url: string; requested: Set<string>; close: () => Pr
         return new Response("not here\n", { status: 404 });
       }
       try {
-        return new Response(await Deno.readFile(join(ROOT, path)), {
+        let body = await Deno.readFile(join(ROOT, path));
+        if (tamper.has(path)) body = new Uint8Array([...body, ...new TextEncoder().encode("//\n")]);
+        return new Response(body, {
           headers: { "content-type": type },
         });
       } catch {
@@ -50,6 +59,7 @@ function serveCheckout(): { url: string; requested: Set<string>; close: () => Pr
   return {
     url: `http://127.0.0.1:${port}`,
     requested,
+    tamper,
     close: async () => {
       clearTimeout(limit);
       controller.abort();
@@ -128,6 +138,18 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
       const again = args.map((a) => a.replace(/^ed\./, "ed2.")).toSpliced(1, 0, "--frozen");
       const r2 = await run(DENO, again, { cwd: dir });
       assert.equal(r2.code, 0, r2.stderr);
+      // A module changed on the server is refused, and nothing is written.
+      server.tamper.add("/lib/jwk.ts");
+      const changed = again.map((a) => a.replace(/^ed2\./, "ed3.")).toSpliced(
+        1,
+        0,
+        `--reload=${server.url}`,
+      );
+      const r3 = await run(DENO, changed, { cwd: dir });
+      server.tamper.clear();
+      assert.notEqual(r3.code, 0, "a changed module was run");
+      assert.match(r3.stderr, /Integrity check failed/);
+      await assert.rejects(Deno.stat(join(dir, "ed3.pub.json")));
     });
 
     await t.step("the module graph holds only this host and npm:jose", async () => {
