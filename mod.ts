@@ -9,15 +9,17 @@
  *
  * @example Create an Ed25519 signing key and encrypt its private half
  * ```ts
- * import { createJwk, decryptJwk } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * import { createJwk, decryptJwk, thumbprint } from "@jwk/jwk";
  *
  * const { publicJwk, encryptedJwk } = await createJwk({
  *   kty: "OKP",
  *   password: "correct horse battery staple",
  * });
- * console.assert(publicJwk.alg === "EdDSA" && publicJwk.kid !== undefined);
+ * assert.equal(publicJwk.alg, "EdDSA");
+ * assert.equal(publicJwk.kid, await thumbprint(publicJwk));
  * const privateJwk = await decryptJwk(encryptedJwk!, "correct horse battery staple");
- * console.assert(privateJwk.kid === publicJwk.kid);
+ * assert.equal(privateJwk.kid, publicJwk.kid);
  * ```
  * @module
  */

@@ -6,13 +6,46 @@
  */
 import { JwkError } from "./errors.ts";
 
-/** The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK. */
+/**
+ * The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { resolveKeyParams, type KeyType } from "@jwk/jwk";
+ *
+ * const kty: KeyType = "OKP";
+ * assert.equal(resolveKeyParams({ kty }).alg, "EdDSA");
+ * ```
+ */
 export type KeyType = "EC" | "RSA" | "OKP" | "oct";
 
-/** Every key type, in the order help and messages list them. */
+/**
+ * Every key type, in the order help and messages list them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { KEY_TYPES } from "@jwk/jwk";
+ *
+ * assert.ok(KEY_TYPES.includes("OKP"));
+ * assert.ok(!KEY_TYPES.includes("ec" as never)); // case-sensitive, as in JWK
+ * ```
+ */
 export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct"];
 
-/** Curves per key type; the first one is the default. */
+/**
+ * Curves per key type; the first one is the default.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CURVES } from "@jwk/jwk";
+ *
+ * assert.equal(CURVES.EC[0], "P-256");
+ * assert.deepEqual(CURVES.OKP, ["Ed25519", "X25519"]);
+ * ```
+ */
 export const CURVES: Readonly<Record<"EC" | "OKP", readonly string[]>> = {
   EC: ["P-256", "P-384", "P-521"],
   OKP: ["Ed25519", "X25519"],
@@ -38,7 +71,19 @@ export const OCT_MIN_BITS = 128;
 /** Largest symmetric key accepted. */
 export const OCT_MAX_BITS = 8192;
 
-/** What one JWA algorithm requires of a key. */
+/**
+ * What one JWA algorithm requires of a key.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS, type AlgorithmSpec } from "@jwk/jwk";
+ *
+ * const spec: AlgorithmSpec = ALGORITHMS["ECDH-ES+A128KW"];
+ * assert.equal(spec.use, "enc");
+ * assert.deepEqual(spec.kty, ["EC", "OKP"]);
+ * ```
+ */
 export interface AlgorithmSpec {
   /** "sig" for JWS algorithms, "enc" for JWE key management. */
   use: "sig" | "enc";
@@ -54,7 +99,21 @@ export interface AlgorithmSpec {
   defaultSize?: number;
 }
 
-/** The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037). */
+/**
+ * The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037).
+ *
+ * @example Which algorithms an Ed25519 key can have
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS } from "@jwk/jwk";
+ *
+ * const forEd25519 = Object.entries(ALGORITHMS)
+ *   .filter(([, spec]) => spec.kty.includes("OKP") && (spec.crv?.includes("Ed25519") ?? true))
+ *   .map(([alg]) => alg);
+ * assert.deepEqual(forEd25519, ["EdDSA"]);
+ * assert.deepEqual(ALGORITHMS.A192KW.sizes, [192]);
+ * ```
+ */
 export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   HS256: { use: "sig", kty: ["oct"], minSize: 256, defaultSize: 256 },
   HS384: { use: "sig", kty: ["oct"], minSize: 384, defaultSize: 384 },
@@ -91,7 +150,21 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   "PBES2-HS512+A256KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
 };
 
-/** One row of the defaults table: for (kty, use, crv) the algorithm chosen. */
+/**
+ * One row of the defaults table: for (kty, use, crv) the algorithm chosen.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type DefaultRow, DEFAULTS } from "@jwk/jwk";
+ *
+ * const rows: DefaultRow[] = DEFAULTS.filter((r) => r.kty === "OKP");
+ * assert.deepEqual(rows.map((r) => [r.use, r.crv, r.alg]), [
+ *   ["sig", "Ed25519", "EdDSA"],
+ *   ["enc", "X25519", "ECDH-ES"],
+ * ]);
+ * ```
+ */
 export interface DefaultRow {
   /** Key type. */
   kty: KeyType;
@@ -103,7 +176,18 @@ export interface DefaultRow {
   alg: string;
 }
 
-/** The defaults table, as `jwk create --help` prints it. */
+/**
+ * The defaults table, as `jwk create --help` prints it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULTS } from "@jwk/jwk";
+ *
+ * const row = DEFAULTS.find((r) => r.kty === "oct" && r.use === "enc");
+ * assert.equal(row?.alg, "A256GCMKW");
+ * ```
+ */
 export const DEFAULTS: readonly DefaultRow[] = [
   { kty: "EC", use: "sig", crv: "P-256", alg: "ES256" },
   { kty: "EC", use: "sig", crv: "P-384", alg: "ES384" },
@@ -119,7 +203,20 @@ export const DEFAULTS: readonly DefaultRow[] = [
   { kty: "oct", use: "enc", crv: "", alg: "A256GCMKW" },
 ];
 
-/** What the caller asked for; every member optional, as on the command line. */
+/**
+ * What the caller asked for; every member optional, as on the command line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type KeyRequest, resolveKeyParams } from "@jwk/jwk";
+ *
+ * // Key type, curve and use follow from the algorithm.
+ * const request: KeyRequest = { alg: "ES384" };
+ * const { kty, crv, use } = resolveKeyParams(request);
+ * assert.deepEqual([kty, crv, use], ["EC", "P-384", "sig"]);
+ * ```
+ */
 export interface KeyRequest {
   /** Key type; defaults from crv or alg, else EC. */
   kty?: string;
@@ -135,7 +232,19 @@ export interface KeyRequest {
   insecure?: boolean;
 }
 
-/** A request with every gap filled and every combination checked. */
+/**
+ * A request with every gap filled and every combination checked.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type KeyParams, resolveKeyParams } from "@jwk/jwk";
+ *
+ * const params: KeyParams = resolveKeyParams({ kty: "oct", use: "enc" });
+ * assert.equal(params.alg, "A256GCMKW");
+ * assert.equal(params.size, 256);
+ * ```
+ */
 export interface KeyParams {
   /** Key type. */
   kty: KeyType;
@@ -187,9 +296,12 @@ function octAlgForSize(use: "sig" | "enc", size: number): string {
  *
  * @example
  * ```ts
- * import { defaultAlgorithm } from "./algorithms.ts";
- * console.assert(defaultAlgorithm("EC", "sig", "P-384") === "ES384");
- * console.assert(defaultAlgorithm("RSA", "enc") === "RSA-OAEP-256");
+ * import assert from "node:assert/strict";
+ * import { defaultAlgorithm } from "@jwk/jwk";
+ *
+ * assert.equal(defaultAlgorithm("EC", "sig", "P-384"), "ES384");
+ * assert.equal(defaultAlgorithm("RSA", "enc"), "RSA-OAEP-256");
+ * assert.equal(defaultAlgorithm("oct", "enc", undefined, 192), "A192GCMKW");
  * ```
  */
 export function defaultAlgorithm(
@@ -266,14 +378,21 @@ function checkOctSize(size: number, alg: string): number {
  *
  * @example
  * ```ts
- * import { resolveKeyParams } from "./algorithms.ts";
- * const p = resolveKeyParams({ kty: "OKP", use: "enc" });
- * console.assert(p.crv === "X25519" && p.alg === "ECDH-ES");
- * try {
- *   resolveKeyParams({ kty: "EC", crv: "P-256", alg: "ES384" });
- * } catch (e) {
- *   console.assert(String(e).includes("alg 'ES384' is not compatible"));
- * }
+ * import assert from "node:assert/strict";
+ * import { JwkError, resolveKeyParams } from "@jwk/jwk";
+ *
+ * assert.deepEqual(resolveKeyParams({ kty: "OKP", use: "enc" }), {
+ *   kty: "OKP",
+ *   crv: "X25519",
+ *   alg: "ECDH-ES",
+ *   use: "enc",
+ *   size: undefined,
+ * });
+ * assert.equal(resolveKeyParams({ kty: "oct", alg: "HS384" }).size, 384);
+ * assert.throws(
+ *   () => resolveKeyParams({ kty: "EC", crv: "P-256", alg: "ES384" }),
+ *   (e) => e instanceof JwkError && e.message.includes("alg 'ES384' is not compatible"),
+ * );
  * ```
  */
 export function resolveKeyParams(req: KeyRequest): KeyParams {

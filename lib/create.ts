@@ -13,7 +13,23 @@ import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
 
-/** A key that already exists (read from a PEM file, say) instead of a new one. */
+/**
+ * A key that already exists (read from a PEM file, say) instead of a new one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk, type ExistingKey, generateKeyMaterial } from "@jwk/jwk";
+ *
+ * // A public key only, from a certificate that allows encryption.
+ * const { d: _, ...members } = await generateKeyMaterial({ kty: "EC", crv: "P-256" });
+ * const key: ExistingKey = { jwk: members, isPrivate: false, certUse: "enc" };
+ * const { publicJwk, privateJwk } = await createJwk({ key });
+ * assert.equal(publicJwk.use, "enc");
+ * assert.equal(publicJwk.alg, "ECDH-ES");
+ * assert.equal(privateJwk, undefined);
+ * ```
+ */
 export interface ExistingKey {
   /** Its key members; private members only if it is a private key. */
   jwk: KeyMaterial;
@@ -27,7 +43,19 @@ export interface ExistingKey {
   certUse?: "sig" | "enc" | "ambiguous";
 }
 
-/** Options of {@link createJwk}: the flags of `jwk create`. */
+/**
+ * Options of {@link createJwk}: the flags of `jwk create`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk, type CreateJwkOptions } from "@jwk/jwk";
+ *
+ * const options: CreateJwkOptions = { crv: "P-521", use: "enc", kid: "backup-2025" };
+ * const { publicJwk } = await createJwk(options);
+ * assert.deepEqual([publicJwk.kty, publicJwk.alg, publicJwk.kid], ["EC", "ECDH-ES", "backup-2025"]);
+ * ```
+ */
 export interface CreateJwkOptions extends KeyRequest {
   /** Key ID; default: the RFC 7638 thumbprint (none for oct). */
   kid?: string;
@@ -43,7 +71,20 @@ export interface CreateJwkOptions extends KeyRequest {
   key?: ExistingKey;
 }
 
-/** What {@link createJwk} returns. */
+/**
+ * What {@link createJwk} returns.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type CreatedJwk, createJwk } from "@jwk/jwk";
+ *
+ * const created: CreatedJwk = await createJwk({ kty: "OKP" });
+ * assert.equal(created.encryptedJwk, undefined); // no password given
+ * assert.equal(created.privateJwk?.kid, created.publicJwk.kid);
+ * assert.deepEqual(created.warnings, []);
+ * ```
+ */
 export interface CreatedJwk {
   /** The public JWK (for oct: the whole secret key, as step writes it). */
   publicJwk: Jwk;
@@ -97,10 +138,34 @@ function certificateUse(
  *
  * @example Default key, private half encrypted
  * ```ts
- * import { createJwk } from "./create.ts";
- * const { publicJwk, encryptedJwk } = await createJwk({ password: "pw", iterations: 1000 });
- * console.assert(publicJwk.kty === "EC" && publicJwk.alg === "ES256" && !("d" in publicJwk));
- * console.assert(encryptedJwk !== undefined);
+ * import assert from "node:assert/strict";
+ * import { createJwk } from "@jwk/jwk";
+ *
+ * const { publicJwk, privateJwk, encryptedJwk } = await createJwk({ password: "pw" });
+ * assert.equal(publicJwk.kty, "EC");
+ * assert.equal(publicJwk.crv, "P-256");
+ * assert.equal(publicJwk.alg, "ES256");
+ * assert.equal(publicJwk.use, "sig");
+ * assert.ok(!("d" in publicJwk) && typeof privateJwk?.d === "string");
+ * assert.equal(publicJwk.kid, privateJwk?.kid);
+ * assert.deepEqual(Object.keys(encryptedJwk!), [
+ *   "protected",
+ *   "encrypted_key",
+ *   "iv",
+ *   "ciphertext",
+ *   "tag",
+ * ]);
+ * ```
+ *
+ * @example A 192-bit AES key-wrapping key (no kid: oct keys get none)
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk } from "@jwk/jwk";
+ *
+ * const { publicJwk, warnings } = await createJwk({ kty: "oct", size: 192, use: "enc" });
+ * assert.equal(publicJwk.alg, "A192GCMKW");
+ * assert.equal(publicJwk.kid, undefined);
+ * assert.equal(warnings.length, 1); // the "public" JWK of an oct key is the secret itself
  * ```
  */
 export async function createJwk(options: CreateJwkOptions = {}): Promise<CreatedJwk> {

@@ -5,7 +5,23 @@
  * @module
  */
 
-/** Machine-readable reason of a {@link JwkError}. */
+/**
+ * Machine-readable reason of a {@link JwkError}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { decryptJwk, JwkError, type JwkErrorCode } from "@jwk/jwk";
+ *
+ * let code: JwkErrorCode | undefined;
+ * try {
+ *   await decryptJwk("{}", "pw");
+ * } catch (e) {
+ *   if (e instanceof JwkError) code = e.code;
+ * }
+ * assert.equal(code, "BAD_JWE");
+ * ```
+ */
 export type JwkErrorCode =
   | "INVALID_OPTION"
   | "INCOMPATIBLE_OPTIONS"
@@ -22,9 +38,17 @@ export type JwkErrorCode =
  *
  * @example Telling our errors from bugs
  * ```ts
- * import { JwkError } from "./errors.ts";
- * const e = new JwkError("INVALID_OPTION", "kty 'ec' is not supported");
- * console.assert(e instanceof JwkError && e.code === "INVALID_OPTION");
+ * import assert from "node:assert/strict";
+ * import { createJwk, JwkError } from "@jwk/jwk";
+ *
+ * try {
+ *   await createJwk({ kty: "ec" });
+ *   assert.fail("kty is case-sensitive");
+ * } catch (e) {
+ *   assert.ok(e instanceof JwkError);
+ *   assert.equal(e.code, "INVALID_OPTION");
+ *   assert.match(e.message, /did you mean 'EC'/);
+ * }
  * ```
  */
 export class JwkError extends Error {

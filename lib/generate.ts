@@ -8,7 +8,18 @@ import { CURVE_BYTES, type KeyType } from "./algorithms.ts";
 import { base64url } from "./deps.ts";
 import { JwkError } from "./errors.ts";
 
-/** The key members of a JWK, as RFC 7518/8037 name them. */
+/**
+ * The key members of a JWK, as RFC 7518/8037 name them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { generateKeyMaterial, type KeyMaterial } from "@jwk/jwk";
+ *
+ * const key: KeyMaterial = await generateKeyMaterial({ kty: "OKP", crv: "X25519" });
+ * assert.deepEqual(Object.keys(key), ["kty", "crv", "x", "d"]);
+ * ```
+ */
 export interface KeyMaterial {
   /** Key type. */
   kty: KeyType;
@@ -38,7 +49,19 @@ export interface KeyMaterial {
   k?: string;
 }
 
-/** What to generate: the output of resolveKeyParams fits. */
+/**
+ * What to generate: the output of resolveKeyParams fits.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { generateKeyMaterial, type GenerateParams, resolveKeyParams } from "@jwk/jwk";
+ *
+ * const params: GenerateParams = resolveKeyParams({ kty: "oct", alg: "HS512" });
+ * const key = await generateKeyMaterial(params);
+ * assert.equal(key.k?.length, 86); // 64 bytes, base64url
+ * ```
+ */
 export interface GenerateParams {
   /** Key type. */
   kty: KeyType;
@@ -75,9 +98,13 @@ const F4 = new Uint8Array([1, 0, 1]);
  *
  * @example
  * ```ts
- * import { generateKeyMaterial } from "./generate.ts";
- * const k = await generateKeyMaterial({ kty: "EC", crv: "P-256" });
- * console.assert(k.kty === "EC" && typeof k.d === "string");
+ * import assert from "node:assert/strict";
+ * import { generateKeyMaterial } from "@jwk/jwk";
+ *
+ * const ec = await generateKeyMaterial({ kty: "EC", crv: "P-521" });
+ * assert.deepEqual(Object.keys(ec), ["kty", "crv", "x", "y", "d"]);
+ * const oct = await generateKeyMaterial({ kty: "oct", size: 256 });
+ * assert.equal(oct.k?.length, 43); // 32 bytes, base64url
  * ```
  */
 export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMaterial> {

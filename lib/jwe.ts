@@ -10,14 +10,37 @@ import { JwkError } from "./errors.ts";
 export const PBES2_ALG = "PBES2-HS256+A128KW";
 /** The content encryption of step's private files. */
 export const CONTENT_ENC = "A256GCM";
-/** PBKDF2 iterations step writes today. */
+/**
+ * PBKDF2 iterations step writes today.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_ITERATIONS } from "@jwk/jwk";
+ *
+ * assert.equal(DEFAULT_ITERATIONS, 600_000);
+ * ```
+ */
 export const DEFAULT_ITERATIONS = 600_000;
 /** Fewest iterations a file may claim and still be opened. */
 export const MIN_ITERATIONS = 1000;
 /** Most iterations a file may claim: more would let a file hang the reader. */
 export const MAX_ITERATIONS = 10_000_000;
 
-/** A private JWK file: step's member order. */
+/**
+ * A private JWK file: step's member order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { decryptJwk, type EncryptedJwk, encryptJwk } from "@jwk/jwk";
+ *
+ * const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" };
+ * const file: EncryptedJwk = await encryptJwk(jwk, "pw", { iterations: 1000 });
+ * const text = JSON.stringify(file, null, 2); // what a private file holds
+ * assert.deepEqual(await decryptJwk(text, "pw"), jwk);
+ * ```
+ */
 export interface EncryptedJwk {
   /** base64url protected header. */
   protected: string;
@@ -31,7 +54,21 @@ export interface EncryptedJwk {
   tag: string;
 }
 
-/** Options of {@link encryptJwk}. */
+/**
+ * Options of {@link encryptJwk}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { encryptJwk, type EncryptOptions } from "@jwk/jwk";
+ *
+ * // Fewer iterations make tests fast; keys for real use keep the default.
+ * const options: EncryptOptions = { iterations: 1000 };
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", options);
+ * const header = JSON.parse(atob(jwe.protected.replace(/-/g, "+").replace(/_/g, "/")));
+ * assert.equal(header.p2c, 1000);
+ * ```
+ */
 export interface EncryptOptions {
   /** PBKDF2 iterations (p2c); default 600000. */
   iterations?: number;
@@ -61,9 +98,15 @@ function checkIterations(p2c: unknown): number {
  *
  * @example
  * ```ts
- * import { encryptJwk } from "./jwe.ts";
- * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", { iterations: 1000 });
- * console.assert(Object.keys(jwe).join() === "protected,encrypted_key,iv,ciphertext,tag");
+ * import assert from "node:assert/strict";
+ * import { encryptJwk } from "@jwk/jwk";
+ *
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw");
+ * const header = JSON.parse(atob(jwe.protected.replace(/-/g, "+").replace(/_/g, "/")));
+ * assert.equal(header.alg, "PBES2-HS256+A128KW");
+ * assert.equal(header.enc, "A256GCM");
+ * assert.equal(header.cty, "jwk+json");
+ * assert.equal(header.p2c, 600_000);
  * ```
  */
 export async function encryptJwk(
@@ -92,7 +135,19 @@ export async function encryptJwk(
   };
 }
 
-/** True when a parsed file looks like a JWE rather than a plain JWK. */
+/**
+ * True when a parsed file looks like a JWE rather than a plain JWK.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { encryptJwk, isEncryptedJwk } from "@jwk/jwk";
+ *
+ * const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" };
+ * assert.equal(isEncryptedJwk(jwk), false);
+ * assert.equal(isEncryptedJwk(await encryptJwk(jwk, "pw", { iterations: 1000 })), true);
+ * ```
+ */
 export function isEncryptedJwk(value: unknown): value is EncryptedJwk {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
@@ -108,10 +163,16 @@ export function isEncryptedJwk(value: unknown): value is EncryptedJwk {
  *
  * @example
  * ```ts
- * import { decryptJwk, encryptJwk } from "./jwe.ts";
- * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw", { iterations: 1000 });
- * const jwk = await decryptJwk(jwe, "pw");
- * console.assert(jwk.k === "AAAAAAAAAAAAAAAAAAAAAA");
+ * import assert from "node:assert/strict";
+ * import { decryptJwk, encryptJwk, JwkError } from "@jwk/jwk";
+ *
+ * const jwe = await encryptJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }, "pw");
+ * const jwk = await decryptJwk(JSON.stringify(jwe), "pw"); // the file's text, or the object
+ * assert.equal(jwk.k, "AAAAAAAAAAAAAAAAAAAAAA");
+ * await assert.rejects(
+ *   decryptJwk(jwe, "not pw"),
+ *   (e) => e instanceof JwkError && e.code === "BAD_PASSWORD",
+ * );
  * ```
  */
 export async function decryptJwk(

@@ -5,7 +5,18 @@
  */
 import type { KeyMaterial } from "./generate.ts";
 
-/** A JSON Web Key as written by `jwk create`. */
+/**
+ * A JSON Web Key as written by `jwk create`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type Jwk, orderMembers } from "@jwk/jwk";
+ *
+ * const jwk: Jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", alg: "A128KW", use: "enc", kid: "w1" };
+ * assert.deepEqual(Object.keys(orderMembers(jwk)), ["use", "kty", "kid", "alg", "k"]);
+ * ```
+ */
 export interface Jwk extends KeyMaterial {
   /** Intended use: "sig", "enc" or another string. */
   use?: string;
@@ -64,9 +75,11 @@ const PUBLIC_OP: Record<string, string | undefined> = {
  *
  * @example
  * ```ts
- * import { orderMembers } from "./jwk.ts";
+ * import assert from "node:assert/strict";
+ * import { orderMembers } from "@jwk/jwk";
+ *
  * const j = orderMembers({ x: "a", kty: "OKP", crv: "Ed25519", use: "sig" });
- * console.assert(Object.keys(j).join() === "use,kty,crv,x");
+ * assert.deepEqual(Object.keys(j), ["use", "kty", "crv", "x"]);
  * ```
  */
 export function orderMembers<T extends object>(jwk: T): T {
@@ -77,7 +90,19 @@ export function orderMembers<T extends object>(jwk: T): T {
   return out as T;
 }
 
-/** True when the JWK holds private or secret members. */
+/**
+ * True when the JWK holds private or secret members.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isPrivateJwk } from "@jwk/jwk";
+ *
+ * assert.equal(isPrivateJwk({ kty: "OKP", crv: "Ed25519", x: "x" }), false);
+ * assert.equal(isPrivateJwk({ kty: "OKP", crv: "Ed25519", x: "x", d: "d" }), true);
+ * assert.equal(isPrivateJwk({ kty: "oct", k: "k" }), true);
+ * ```
+ */
 export function isPrivateJwk(jwk: JsonWebKey): boolean {
   return PRIVATE.some((m) => m in jwk);
 }
@@ -89,9 +114,11 @@ export function isPrivateJwk(jwk: JsonWebKey): boolean {
  *
  * @example
  * ```ts
- * import { publicJwk } from "./jwk.ts";
- * const pub = publicJwk({ kty: "OKP", crv: "Ed25519", x: "x", d: "secret" });
- * console.assert(!("d" in pub));
+ * import assert from "node:assert/strict";
+ * import { publicJwk } from "@jwk/jwk";
+ *
+ * const pub = publicJwk({ kty: "OKP", crv: "Ed25519", x: "x", d: "secret", key_ops: ["sign"] });
+ * assert.deepEqual(pub, { key_ops: ["verify"], kty: "OKP", crv: "Ed25519", x: "x" });
  * ```
  */
 export function publicJwk<T extends Jwk>(jwk: T): T {

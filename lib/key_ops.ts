@@ -7,7 +7,18 @@
 import { ALGORITHMS } from "./algorithms.ts";
 import { JwkError } from "./errors.ts";
 
-/** The operations RFC 7517 defines. */
+/**
+ * The operations RFC 7517 defines.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { KEY_OPS } from "@jwk/jwk";
+ *
+ * assert.equal(KEY_OPS.length, 8);
+ * assert.ok(KEY_OPS.includes("wrapKey"));
+ * ```
+ */
 export const KEY_OPS = [
   "sign",
   "verify",
@@ -45,8 +56,12 @@ function opsOfAlg(alg: string): readonly string[] {
  *
  * @example
  * ```ts
- * import { useOfKeyOps } from "./key_ops.ts";
- * console.assert(useOfKeyOps(["sign", "verify"]) === "sig");
+ * import assert from "node:assert/strict";
+ * import { useOfKeyOps } from "@jwk/jwk";
+ *
+ * assert.equal(useOfKeyOps(["sign", "verify"]), "sig");
+ * assert.equal(useOfKeyOps(["wrapKey"]), "enc");
+ * assert.equal(useOfKeyOps(["sign", "decrypt"]), undefined);
  * ```
  */
 export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
@@ -68,7 +83,23 @@ export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
   return uses.size === 1 ? [...uses][0] : undefined;
 }
 
-/** Flags that relax the checks, as on the command line. */
+/**
+ * Flags that relax the checks, as on the command line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkKeyOps, JwkError, type KeyOpsChecks } from "@jwk/jwk";
+ *
+ * // --use sig --key-ops sign needs --subtle.
+ * const checks: KeyOpsChecks = { useGiven: true, subtle: true };
+ * checkKeyOps(["sign"], "sig", "EdDSA", checks);
+ * assert.throws(
+ *   () => checkKeyOps(["sign"], "sig", "EdDSA", { useGiven: true }),
+ *   (e) => e instanceof JwkError && e.code === "SUBTLE",
+ * );
+ * ```
+ */
 export interface KeyOpsChecks {
   /** True when `use` was given explicitly (not defaulted). */
   useGiven: boolean;
@@ -84,8 +115,14 @@ export interface KeyOpsChecks {
  *
  * @example
  * ```ts
- * import { checkKeyOps } from "./key_ops.ts";
- * checkKeyOps(["sign", "verify"], "sig", "ES256", { useGiven: false });
+ * import assert from "node:assert/strict";
+ * import { checkKeyOps, JwkError } from "@jwk/jwk";
+ *
+ * checkKeyOps(["sign", "verify"], "sig", "ES256", { useGiven: false }); // fine
+ * assert.throws(
+ *   () => checkKeyOps(["encrypt"], "sig", "ES256", { useGiven: false }),
+ *   (e) => e instanceof JwkError && e.code === "INSECURE",
+ * );
  * ```
  */
 export function checkKeyOps(

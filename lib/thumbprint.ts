@@ -11,14 +11,16 @@ import { JwkError } from "./errors.ts";
  *
  * @example
  * ```ts
- * import { thumbprint } from "./thumbprint.ts";
+ * import assert from "node:assert/strict";
+ * import { thumbprint } from "@jwk/jwk";
+ *
  * const kid = await thumbprint({
  *   kty: "EC",
  *   crv: "P-256",
  *   x: "YOtq2zhj9oVlSHVY6_b94FiuIU7LEmoCVmTvBAixo-Q",
  *   y: "o1Wv7Gz_KrFqevZVtEAvr-FVohHMsKSGMfvYDOBtgDk",
  * });
- * console.assert(kid.length === 43);
+ * assert.equal(kid, "y0-Rw_XIzWdWsHUxsRQ6xkuAuQk-5FYsRTrxM3ON-NI");
  * ```
  */
 export async function thumbprint(jwk: JsonWebKey): Promise<string> {
