@@ -6,7 +6,7 @@
 export {
   base64url,
   calculateJwkThumbprint,
-  FlattenedEncrypt,
   flattenedDecrypt,
+  FlattenedEncrypt,
 } from "npm:jose@6.2.17";
 export type { FlattenedJWE, JWK } from "npm:jose@6.2.17";

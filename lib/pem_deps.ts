@@ -12,9 +12,12 @@
  * @module
  */
 
-export { scrypt } from "npm:@noble/hashes@2.4.0/scrypt.js";
+export { scryptAsync } from "npm:@noble/hashes@2.4.0/scrypt.js";
 export { md5 } from "npm:@noble/hashes@2.4.0/legacy.js";
+// Full specifiers on purpose (see the module doc): a URL-run module has no import map.
+// deno-lint-ignore no-import-prefix
 import bcryptPbkdfModule from "npm:bcrypt-pbkdf@1.0.2";
+// deno-lint-ignore no-import-prefix
 import desModule from "npm:des.js@1.1.0";
 
 /**
