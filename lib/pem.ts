@@ -90,7 +90,9 @@ function passwordSource(options: ReadPemOptions): PasswordSource {
       return Promise.reject(
         new JwkError(
           "BAD_PASSWORD",
-          `${what} is encrypted: a password is needed (--pem-password-file)`,
+          `${
+            what.replace(/^encrypted /, "")
+          } is encrypted: a password is needed (--pem-password-file)`,
         ),
       );
     }
