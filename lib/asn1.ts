@@ -16,7 +16,15 @@
 
 import { JwkError } from "./errors.ts";
 
-/** Identifier octets of the universal and context tags this project reads. */
+/**
+ * Identifier octets of the universal and context tags this project reads.
+ *
+ * @example
+ * ```ts
+ * import { TAG } from "./asn1.ts";
+ * console.assert(TAG.SEQUENCE === 0x30);
+ * ```
+ */
 export const TAG = {
   BOOLEAN: 0x01,
   INTEGER: 0x02,
@@ -34,7 +42,15 @@ export const TAG = {
   CONTEXT_3: 0xa3,
 } as const;
 
-/** Deepest nesting {@link children} accepts; real keys and certificates stay below 12. */
+/**
+ * Deepest nesting {@link children} accepts; real keys and certificates stay below 12.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEPTH } from "./asn1.ts";
+ * console.assert(MAX_DEPTH > 12);
+ * ```
+ */
 export const MAX_DEPTH = 32;
 
 /** One decoded TLV. `value` and `raw` are views into the input, never copies. */
@@ -53,7 +69,15 @@ function bad(what: string, why: string): JwkError {
   return new JwkError("BAD_PEM", `${what}: malformed DER (${why})`);
 }
 
-/** Human name of a tag, for messages. */
+/**
+ * Human name of a tag, for messages.
+ *
+ * @example
+ * ```ts
+ * import { tagName } from "./asn1.ts";
+ * console.assert(tagName(0x30) === "SEQUENCE" && tagName(0xa0) === "[0]");
+ * ```
+ */
 export function tagName(tag: number): string {
   const names: Record<number, string> = {
     0x01: "BOOLEAN",

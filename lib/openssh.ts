@@ -21,7 +21,15 @@ import { SUPPORTED_KEYS } from "./pem_oids.ts";
 const WHAT = "OpenSSH private key";
 const MAGIC = "openssh-key-v1\0";
 
-/** Most bcrypt_pbkdf rounds accepted (ssh-keygen uses 16; each round costs ~15 ms here). */
+/**
+ * Most bcrypt_pbkdf rounds accepted (ssh-keygen uses 16; each round costs ~15 ms here).
+ *
+ * @example
+ * ```ts
+ * import { MAX_BCRYPT_ROUNDS } from "./openssh.ts";
+ * console.assert(MAX_BCRYPT_ROUNDS >= 16);
+ * ```
+ */
 export const MAX_BCRYPT_ROUNDS = 1000;
 
 interface SshCipher {

@@ -37,7 +37,7 @@ import {
 } from "./pem_decrypt.ts";
 import { SUPPORTED_KEYS } from "./pem_oids.ts";
 import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pem_pkcs.ts";
-import { type CertUse, readCertificate, readCsr } from "./pem_x509.ts";
+import { readCertificate, readCsr } from "./pem_x509.ts";
 
 /** A key read from PEM or DER, as JWK members plus what the container said. */
 export interface PemKey {
@@ -58,7 +58,7 @@ export interface PemKey {
    * keyEncipherment/dataEncipherment/keyAgreement), "ambiguous" (both kinds),
    * undefined if no keyUsage extension.
    */
-  certUse?: CertUse;
+  certUse?: "sig" | "enc" | "ambiguous";
   /** What was read, for messages, e.g. "PKCS#8 private key", "X.509 certificate", "OpenSSH private key". */
   format: string;
 }
@@ -69,7 +69,15 @@ export interface ReadPemOptions {
   password?: () => Promise<Uint8Array | string> | Uint8Array | string;
 }
 
-/** Largest input accepted (a big CA bundle is well under 1 MiB). */
+/**
+ * Largest input accepted (a big CA bundle is well under 1 MiB).
+ *
+ * @example
+ * ```ts
+ * import { MAX_INPUT_BYTES } from "./pem.ts";
+ * console.assert(MAX_INPUT_BYTES >= 1 << 20);
+ * ```
+ */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 const SUPPORTED_PEM = "PRIVATE KEY, ENCRYPTED PRIVATE KEY, PUBLIC KEY, RSA PRIVATE KEY, " +

@@ -31,12 +31,36 @@ import { OID, oidName } from "./pem_oids.ts";
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
 export type PasswordSource = (what: string) => Promise<Uint8Array>;
 
-/** Most PBKDF2 iterations accepted (OpenSSL uses 2048, step 600000 for JWE). */
+/**
+ * Most PBKDF2 iterations accepted (OpenSSL uses 2048, step 600000 for JWE).
+ *
+ * @example
+ * ```ts
+ * import { MAX_PBKDF2_ITERATIONS } from "./pem_decrypt.ts";
+ * console.assert(MAX_PBKDF2_ITERATIONS >= 600000);
+ * ```
+ */
 export const MAX_PBKDF2_ITERATIONS = 10_000_000;
-/** Most memory scrypt may use (128·N·r bytes), like OpenSSL's default cap. */
+/**
+ * Most memory scrypt may use (128·N·r bytes); OpenSSL's defaults need 16 MiB.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SCRYPT_MEMORY } from "./pem_decrypt.ts";
+ * console.assert(MAX_SCRYPT_MEMORY === 256 * 1024 * 1024);
+ * ```
+ */
 export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 
-/** The message for every failed decryption: never says which byte was wrong. */
+/**
+ * The error for every failed decryption: never says which check failed.
+ *
+ * @example
+ * ```ts
+ * import { wrongPassword } from "./pem_decrypt.ts";
+ * console.assert(wrongPassword().code === "BAD_PASSWORD");
+ * ```
+ */
 export function wrongPassword(): JwkError {
   return new JwkError("BAD_PASSWORD", "wrong password or corrupted key");
 }
@@ -133,7 +157,7 @@ function unpad(data: Uint8Array, block: number): Uint8Array {
  */
 export function evpBytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Uint8Array {
   const out = new Uint8Array(length);
-  let prev = new Uint8Array(0);
+  let prev: Uint8Array = new Uint8Array(0);
   for (let filled = 0; filled < length;) {
     const input = new Uint8Array(prev.length + password.length + salt.length);
     input.set(prev);

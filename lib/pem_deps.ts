@@ -12,9 +12,12 @@
  * @module
  */
 
-export { scryptAsync } from "npm:@noble/hashes@2.4.0/scrypt.js";
-export { md5 } from "npm:@noble/hashes@2.4.0/legacy.js";
 // Full specifiers on purpose (see the module doc): a URL-run module has no import map.
+
+// deno-lint-ignore no-import-prefix
+import { scryptAsync as nobleScrypt } from "npm:@noble/hashes@2.4.0/scrypt.js";
+// deno-lint-ignore no-import-prefix
+import { md5 as nobleMd5 } from "npm:@noble/hashes@2.4.0/legacy.js";
 // deno-lint-ignore no-import-prefix
 import bcryptPbkdfModule from "npm:bcrypt-pbkdf@1.0.2";
 // deno-lint-ignore no-import-prefix
@@ -87,4 +90,49 @@ export function des3CbcDecryptRaw(key: Uint8Array, iv: Uint8Array, data: Uint8Ar
   });
   const out = cipher.update(data).concat(cipher.final());
   return Uint8Array.from(out);
+}
+
+/**
+ * MD5 (RFC 1321). Only for OpenSSL's legacy EVP_BytesToKey, never for security.
+ *
+ * @example
+ * ```ts
+ * import { md5 } from "./pem_deps.ts";
+ * console.assert(md5(new Uint8Array(0))[0] === 0xd4);
+ * ```
+ */
+export function md5(data: Uint8Array): Uint8Array {
+  return nobleMd5(data);
+}
+
+/** Parameters of {@link scryptAsync} (RFC 7914). */
+export interface ScryptParams {
+  /** CPU/memory cost, a power of two. */
+  N: number;
+  /** Block size. */
+  r: number;
+  /** Parallelization. */
+  p: number;
+  /** Output length in bytes. */
+  dkLen: number;
+  /** Memory limit in bytes. */
+  maxmem: number;
+}
+
+/**
+ * scrypt (RFC 7914), yielding to the event loop while it works.
+ *
+ * @example
+ * ```ts
+ * import { scryptAsync } from "./pem_deps.ts";
+ * const k = await scryptAsync(new Uint8Array(1), new Uint8Array(8), { N: 16, r: 1, p: 1, dkLen: 16, maxmem: 1 << 20 });
+ * console.assert(k.length === 16);
+ * ```
+ */
+export function scryptAsync(
+  password: Uint8Array,
+  salt: Uint8Array,
+  params: ScryptParams,
+): Promise<Uint8Array> {
+  return nobleScrypt(password, salt, params);
 }

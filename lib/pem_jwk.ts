@@ -51,7 +51,15 @@ const CURVES: Record<EcCurve, CurveParams> = {
   },
 };
 
-/** Largest RSA modulus accepted, in bits (JOSE libraries stop well below). */
+/**
+ * Largest RSA modulus accepted, in bits (JOSE libraries stop well below).
+ *
+ * @example
+ * ```ts
+ * import { MAX_RSA_BITS } from "./pem_jwk.ts";
+ * console.assert(MAX_RSA_BITS === 16384);
+ * ```
+ */
 export const MAX_RSA_BITS = 16384;
 
 /**
@@ -291,13 +299,21 @@ export async function okpJwk(
 
 /** RSA integers as unsigned big-endian magnitudes. */
 export interface RsaParts {
+  /** Modulus. */
   n: Uint8Array;
+  /** Public exponent. */
   e: Uint8Array;
+  /** Private exponent. */
   d?: Uint8Array;
+  /** First prime. */
   p?: Uint8Array;
+  /** Second prime. */
   q?: Uint8Array;
+  /** d mod (p-1); computed when missing. */
   dp?: Uint8Array;
+  /** d mod (q-1); computed when missing. */
   dq?: Uint8Array;
+  /** q^-1 mod p; computed when missing. */
   qi?: Uint8Array;
 }
 

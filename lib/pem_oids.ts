@@ -10,7 +10,15 @@
  * @module
  */
 
-/** Supported algorithm, curve and encryption OIDs. */
+/**
+ * Supported algorithm, curve and encryption OIDs.
+ *
+ * @example
+ * ```ts
+ * import { OID } from "./pem_oids.ts";
+ * console.assert(OID.P256 === "1.2.840.10045.3.1.7");
+ * ```
+ */
 export const OID = {
   RSA: "1.2.840.113549.1.1.1",
   EC_PUBLIC_KEY: "1.2.840.10045.2.1",
@@ -105,5 +113,13 @@ export function oidName(oid: string): string {
   return NAMES[oid] ?? `OID ${oid}`;
 }
 
-/** What the key reader accepts, for error messages. */
+/**
+ * What the key reader accepts, for error messages.
+ *
+ * @example
+ * ```ts
+ * import { SUPPORTED_KEYS } from "./pem_oids.ts";
+ * console.assert(SUPPORTED_KEYS.includes("X25519"));
+ * ```
+ */
 export const SUPPORTED_KEYS = "RSA, EC P-256/P-384/P-521, Ed25519, X25519";

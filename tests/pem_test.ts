@@ -148,6 +148,24 @@ Deno.test("every generated container of a key gives the key the peer recorded", 
     assertSameKey(key.jwk, expected, priv, name);
     assert.ok(key.format.length > 0, name);
     if (name.endsWith(".der")) assert.match(key.format, /\(DER\)$/, name);
+    const formats: [RegExp, RegExp][] = [
+      [/key-and-chain/, /^PKCS#8 private key with X\.509 certificate bundle/],
+      [/\.pkcs8-(aes|des|scrypt)/, /^encrypted PKCS#8 private key/],
+      [/\.pkcs8[.-]/, /^PKCS#8 private key/],
+      [/\.sec1-legacy/, /^encrypted SEC1 EC private key/],
+      [/\.sec1|ecparam-and-key/, /^SEC1 EC private key/],
+      [/\.spki/, /^SPKI public key/],
+      [/\.pkcs1-public/, /^PKCS#1 RSA public key/],
+      [/\.pkcs1-legacy/, /^encrypted PKCS#1 RSA private key/],
+      [/\.pkcs1\./, /^PKCS#1 RSA private key/],
+      [/\.openssh-/, /^encrypted OpenSSH private key/],
+      [/\.openssh\./, /^OpenSSH private key/],
+      [/cert|bundle/, /^X\.509 certificate/],
+      [/\.csr/, /^PKCS#10 certificate request/],
+    ];
+    const format = formats.find(([file]) => file.test(name));
+    assert.ok(format, `${name}: no expected format`);
+    assert.match(key.format, format[1], name);
     if (/-legacy-|pkcs8-(aes|des|scrypt)|openssh-/.test(name)) {
       assert.match(key.format, /^encrypted /, name);
     }
@@ -485,4 +503,29 @@ Deno.test("DER deep nesting through readKey ends in a JwkError", async () => {
   let wide = encodeTlv(0x30, encodeTlv(0x30, inner), encodeTlv(0x03, new Uint8Array(1)));
   wide = encodeTlv(0x30, wide, encodeTlv(0x30), encodeTlv(0x03, new Uint8Array(1)));
   await rejects(readKey(wide), "BAD_PEM", /./, "deep cert");
+});
+
+Deno.test("PKCS#8 v2 (OneAsymmetricKey) with a public key: checked against the private key", async () => {
+  for (const k of ["ed25519", "x25519", "p256"]) {
+    const der = read(GEN, `${k}.pkcs8.der`);
+    const [, alg, priv] = children(decodeDer(der, "t"), "t");
+    const plain = await readKey(der);
+    const x = decodeBase64(plain.jwk.x!.replace(/-/g, "+").replace(/_/g, "/") + "=", "x");
+    const y = plain.jwk.y
+      ? decodeBase64(plain.jwk.y.replace(/-/g, "+").replace(/_/g, "/") + "=", "y")
+      : undefined;
+    const point = y ? new Uint8Array([4, ...x, ...y]) : x;
+    const v2 = (pub: Uint8Array) =>
+      encodeTlv(
+        0x30,
+        new Uint8Array([2, 1, 1]),
+        alg.raw,
+        priv.raw,
+        encodeTlv(0x81, new Uint8Array([0, ...pub])),
+      );
+    assert.deepEqual((await readKey(v2(point))).jwk, plain.jwk, k);
+    const wrong = point.slice();
+    wrong[wrong.length - 1] ^= 1;
+    await rejects(readKey(v2(wrong)), "BAD_KEY", /does not match|not on P-256/, k);
+  }
 });
