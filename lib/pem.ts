@@ -156,14 +156,8 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
     case "CERTIFICATE REQUEST":
     case "NEW CERTIFICATE REQUEST":
       return { jwk: await readCsr(block.der), format: "PKCS#10 certificate request" };
-    case "OPENSSH PRIVATE KEY": {
-      let encrypted = false;
-      const jwk = await readOpenSsh(block.der, (what) => {
-        encrypted = true;
-        return password(what);
-      });
-      return { jwk, format: encrypted ? "encrypted OpenSSH private key" : "OpenSSH private key" };
-    }
+    case "OPENSSH PRIVATE KEY":
+      return await openSsh(block.der, password);
     case "DSA PRIVATE KEY":
       return unsupportedDsa();
     default:
@@ -172,6 +166,15 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
         `PEM type "${shortType(type)}" is not supported; supported: ${SUPPORTED_PEM}`,
       );
   }
+}
+
+async function openSsh(blob: Uint8Array, password: PasswordSource): Promise<Read> {
+  let encrypted = false;
+  const jwk = await readOpenSsh(blob, (what) => {
+    encrypted = true;
+    return password(what);
+  });
+  return { jwk, format: encrypted ? "encrypted OpenSSH private key" : "OpenSSH private key" };
 }
 
 function unsupportedDsa(): never {
@@ -345,11 +348,8 @@ export async function readKey(
   const password = passwordSource(options);
   if (looksLikePem(bytes)) return await readPemText(bytes, password);
   if (bytes.length >= OPENSSH_MAGIC.length && OPENSSH_MAGIC.every((b, i) => bytes[i] === b)) {
-    return {
-      jwk: await readOpenSsh(bytes, password),
-      isPrivate: true,
-      format: "OpenSSH private key",
-    };
+    const { jwk, format } = await openSsh(bytes, password);
+    return { jwk, isPrivate: true, format: `${format} (binary)` };
   }
   if (bytes[0] === TAG.SEQUENCE) return await readDer(bytes, password);
   throw new JwkError(

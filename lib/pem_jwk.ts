@@ -191,7 +191,8 @@ async function exportDerived(
     const key = await crypto.subtle.importKey("pkcs8", der.slice(), algorithm, true, usages);
     return await crypto.subtle.exportKey("jwk", key);
   } catch {
-    throw new JwkError("BAD_KEY", `${what}: the private key is not valid for ${algorithm.name}`);
+    const curve = (algorithm as EcKeyImportParams).namedCurve ?? algorithm.name;
+    throw new JwkError("BAD_KEY", `${what}: the private key is not a valid ${curve} key`);
   }
 }
 

@@ -529,3 +529,13 @@ Deno.test("PKCS#8 v2 (OneAsymmetricKey) with a public key: checked against the p
     await rejects(readKey(v2(wrong)), "BAD_KEY", /does not match|not on P-256/, k);
   }
 });
+
+Deno.test("OpenSSH: the binary form without armor is read too", async () => {
+  for (const name of ["ssh-p384.openssh.pem", "ssh-rsa.openssh-aes256ctr.pem"]) {
+    const block = parsePem(Deno.readTextFileSync(new URL(name, GEN)))[0];
+    const armored = await readKey(read(GEN, name), withPassword);
+    const binary = await readKey(block.der, withPassword);
+    assert.deepEqual(binary.jwk, armored.jwk);
+    assert.equal(binary.format, `${armored.format} (binary)`);
+  }
+});
