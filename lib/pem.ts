@@ -1,0 +1,359 @@
+/**
+ * Reads a key from PEM text or DER bytes, whatever the container: PKCS#8
+ * (plain or encrypted), SPKI, PKCS#1, SEC1, OpenSSL legacy encrypted PEM,
+ * X.509 certificates and bundles, PKCS#10 requests and OpenSSH private keys.
+ * The result is a JWK with members in the exact RFC 7518/8037 shapes.
+ *
+ * @example
+ * ```ts
+ * import { readKey } from "./pem.ts";
+ * const pem = "-----BEGIN PUBLIC KEY-----\n" +
+ *   "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n" +
+ *   "-----END PUBLIC KEY-----\n";
+ * const { jwk, isPrivate, format } = await readKey(pem);
+ * console.assert(jwk.kty === "OKP" && jwk.crv === "Ed25519" && !isPrivate);
+ * console.assert(format === "SPKI public key");
+ * ```
+ * @module
+ */
+
+import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
+import { JwkError } from "./errors.ts";
+import { readOpenSsh } from "./openssh.ts";
+import {
+  encodeBase64,
+  encodeBase64Url,
+  looksLikePem,
+  parsePem,
+  type PemBlock,
+  shortType,
+} from "./pem_armor.ts";
+import {
+  decryptLegacy,
+  decryptPkcs8,
+  isLegacyEncrypted,
+  type PasswordSource,
+  wrongPassword,
+} from "./pem_decrypt.ts";
+import { SUPPORTED_KEYS } from "./pem_oids.ts";
+import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pem_pkcs.ts";
+import { readCertificate, readCsr } from "./pem_x509.ts";
+
+/** A key read from PEM or DER, as JWK members plus what the container said. */
+export interface PemKey {
+  /**
+   * JWK members of the key: kty + (crv,x,y,d) | (n,e,d,p,q,dp,dq,qi) | (crv,x,d).
+   * Private members only when the input had a private key. No alg/use/kid.
+   */
+  jwk: JsonWebKey;
+  /** Whether the input held a private key (and `jwk` has private members). */
+  isPrivate: boolean;
+  /** Certificates: every certificate of a bundle in order, standard base64 DER (x5c form), leaf first. */
+  x5c?: string[];
+  /** base64url SHA-256 of the first certificate's DER (x5t#S256). */
+  x5tS256?: string;
+  /**
+   * From the leaf certificate's keyUsage extension: "sig" (only
+   * digitalSignature/nonRepudiation/keyCertSign/cRLSign), "enc" (only
+   * keyEncipherment/dataEncipherment/keyAgreement), "ambiguous" (both kinds),
+   * undefined if no keyUsage extension.
+   */
+  certUse?: "sig" | "enc" | "ambiguous";
+  /** What was read, for messages, e.g. "PKCS#8 private key", "X.509 certificate", "OpenSSH private key". */
+  format: string;
+}
+
+/** Options of {@link readKey}. */
+export interface ReadPemOptions {
+  /** Called at most once, only when the input is encrypted; returns the password bytes. */
+  password?: () => Promise<Uint8Array | string> | Uint8Array | string;
+}
+
+/**
+ * Largest input accepted (a big CA bundle is well under 1 MiB).
+ *
+ * @example
+ * ```ts
+ * import { MAX_INPUT_BYTES } from "./pem.ts";
+ * console.assert(MAX_INPUT_BYTES >= 1 << 20);
+ * ```
+ */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+const SUPPORTED_PEM = "PRIVATE KEY, ENCRYPTED PRIVATE KEY, PUBLIC KEY, RSA PRIVATE KEY, " +
+  "RSA PUBLIC KEY, EC PRIVATE KEY, CERTIFICATE, CERTIFICATE REQUEST, OPENSSH PRIVATE KEY";
+
+const CERT_TYPES = new Set(["CERTIFICATE", "X509 CERTIFICATE"]);
+
+interface Read {
+  jwk: JsonWebKey;
+  format: string;
+}
+
+function passwordSource(options: ReadPemOptions): PasswordSource {
+  let cached: Promise<Uint8Array> | undefined;
+  return (what) => {
+    const ask = options.password;
+    if (!ask) {
+      return Promise.reject(
+        new JwkError(
+          "BAD_PASSWORD",
+          `${
+            what.replace(/^encrypted /, "")
+          } is encrypted: a password is needed (--pem-password-file)`,
+        ),
+      );
+    }
+    cached ??= (async () => {
+      const pw = await ask();
+      return typeof pw === "string" ? new TextEncoder().encode(pw) : pw;
+    })();
+    return cached;
+  };
+}
+
+/** Runs `parse` on decrypted bytes; a structure that does not parse means a wrong password. */
+async function afterDecrypt<T>(parse: () => Promise<T> | T): Promise<T> {
+  try {
+    return await parse();
+  } catch (e) {
+    if (e instanceof JwkError && e.code === "BAD_PEM") throw wrongPassword();
+    throw e;
+  }
+}
+
+async function readBlock(block: PemBlock, password: PasswordSource): Promise<Read> {
+  const legacy = isLegacyEncrypted(block);
+  const type = block.type;
+  if (legacy && type !== "RSA PRIVATE KEY" && type !== "EC PRIVATE KEY") {
+    if (type === "DSA PRIVATE KEY") return unsupportedDsa();
+    throw new JwkError("BAD_PEM", `PEM block "${shortType(type)}" must not have headers`);
+  }
+  switch (type) {
+    case "PRIVATE KEY":
+      return { jwk: await readPkcs8(block.der), format: "PKCS#8 private key" };
+    case "ENCRYPTED PRIVATE KEY": {
+      const what = "encrypted PKCS#8 private key";
+      const der = await decryptPkcs8(block.der, what, password);
+      return { jwk: await afterDecrypt(() => readPkcs8(der, what)), format: what };
+    }
+    case "PUBLIC KEY":
+      return { jwk: await readSpki(block.der), format: "SPKI public key" };
+    case "RSA PUBLIC KEY":
+      return { jwk: readPkcs1Public(block.der), format: "PKCS#1 RSA public key" };
+    case "RSA PRIVATE KEY": {
+      if (!legacy) return { jwk: readPkcs1Private(block.der), format: "PKCS#1 RSA private key" };
+      const what = "encrypted PKCS#1 RSA private key";
+      const der = await decryptLegacy(block, what, password);
+      return { jwk: await afterDecrypt(() => readPkcs1Private(der, what)), format: what };
+    }
+    case "EC PRIVATE KEY": {
+      if (!legacy) return { jwk: await readSec1(block.der), format: "SEC1 EC private key" };
+      const what = "encrypted SEC1 EC private key";
+      const der = await decryptLegacy(block, what, password);
+      return { jwk: await afterDecrypt(() => readSec1(der, undefined, what)), format: what };
+    }
+    case "CERTIFICATE REQUEST":
+    case "NEW CERTIFICATE REQUEST":
+      return { jwk: await readCsr(block.der), format: "PKCS#10 certificate request" };
+    case "OPENSSH PRIVATE KEY":
+      return await openSsh(block.der, password);
+    case "DSA PRIVATE KEY":
+      return unsupportedDsa();
+    default:
+      throw new JwkError(
+        "UNSUPPORTED",
+        `PEM type "${shortType(type)}" is not supported; supported: ${SUPPORTED_PEM}`,
+      );
+  }
+}
+
+async function openSsh(blob: Uint8Array, password: PasswordSource): Promise<Read> {
+  let encrypted = false;
+  const jwk = await readOpenSsh(blob, (what) => {
+    encrypted = true;
+    return password(what);
+  });
+  return { jwk, format: encrypted ? "encrypted OpenSSH private key" : "OpenSSH private key" };
+}
+
+function unsupportedDsa(): never {
+  throw new JwkError("UNSUPPORTED", `DSA keys are not supported; supported: ${SUPPORTED_KEYS}`);
+}
+
+/** Structural check of a certificate that only goes into x5c. */
+function checkCertificate(der: Uint8Array, index: number): void {
+  const what = `certificate ${index + 1} of the bundle`;
+  const parts = children(decodeDer(der, what), what, TAG.SEQUENCE);
+  if (
+    parts.length !== 3 || parts[0].tag !== TAG.SEQUENCE || parts[1].tag !== TAG.SEQUENCE ||
+    parts[2].tag !== TAG.BIT_STRING
+  ) throw new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
+}
+
+const PUBLIC_MEMBERS = ["kty", "crv", "x", "y", "n", "e"] as const;
+
+async function withCertificates(
+  key: Read | undefined,
+  certs: Uint8Array[],
+): Promise<PemKey> {
+  const leaf = await readCertificate(certs[0]);
+  certs.slice(1).forEach((c, i) => checkCertificate(c, i + 1));
+  const plural = certs.length > 1 ? ` bundle (${certs.length} certificates)` : "";
+  let jwk = leaf.jwk;
+  let format = `X.509 certificate${plural}`;
+  if (key) {
+    if (PUBLIC_MEMBERS.some((m) => key.jwk[m] !== leaf.jwk[m])) {
+      throw new JwkError(
+        "BAD_KEY",
+        `the ${key.format} does not match the public key of the first certificate`,
+      );
+    }
+    jwk = key.jwk;
+    format = `${key.format} with X.509 certificate${plural}`;
+  }
+  const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", certs[0].slice()));
+  return {
+    jwk,
+    isPrivate: jwk.d !== undefined,
+    x5c: certs.map(encodeBase64),
+    x5tS256: encodeBase64Url(hash),
+    certUse: leaf.certUse,
+    format,
+  };
+}
+
+async function readPemText(bytes: Uint8Array, password: PasswordSource): Promise<PemKey> {
+  const blocks = parsePem(new TextDecoder().decode(bytes));
+  const certs = blocks.filter((b) => CERT_TYPES.has(b.type));
+  // `openssl ecparam -genkey` writes an EC PARAMETERS block before the key.
+  const keys = blocks.filter((b) => !CERT_TYPES.has(b.type) && b.type !== "EC PARAMETERS");
+  for (const c of certs) {
+    if (Object.keys(c.headers).length) {
+      throw new JwkError("BAD_PEM", `PEM block "CERTIFICATE" must not have headers`);
+    }
+  }
+  if (keys.length > 1) {
+    const types = keys.map((b) => shortType(b.type)).slice(0, 5).join(", ");
+    throw new JwkError(
+      "BAD_PEM",
+      `found ${keys.length} key blocks (${types}); expected one key, optionally with its certificates`,
+    );
+  }
+  if (keys.length === 0 && certs.length === 0) {
+    const only = blocks[0] ? `only "${shortType(blocks[0].type)}"` : "no PEM block";
+    throw new JwkError("BAD_PEM", `${only} found; expected a key or a certificate`);
+  }
+  const key = keys.length ? await readBlock(keys[0], password) : undefined;
+  if (certs.length) return await withCertificates(key, certs.map((c) => c.der));
+  return { jwk: key!.jwk, isPrivate: key!.jwk.d !== undefined, format: key!.format };
+}
+
+/** Which DER structure `top` is, from the shape of its first elements. */
+function classifyDer(top: DerNode): string {
+  const what = "DER input";
+  if (top.tag !== TAG.SEQUENCE) return "unknown";
+  const kids = children(top, what);
+  const tags = kids.map((k) => k.tag);
+  if (tags[0] === TAG.SEQUENCE) {
+    if (kids.length === 3 && tags[1] === TAG.SEQUENCE && tags[2] === TAG.BIT_STRING) {
+      const inner = children(kids[0], what);
+      return inner[0]?.tag === TAG.CONTEXT_0 || inner.length >= 6 ? "certificate" : "csr";
+    }
+    if (kids.length === 2 && tags[1] === TAG.BIT_STRING) return "spki";
+    if (kids.length === 2 && tags[1] === TAG.OCTET_STRING) return "encrypted-pkcs8";
+  }
+  if (tags[0] === TAG.INTEGER) {
+    if (tags[1] === TAG.SEQUENCE && tags[2] === TAG.OCTET_STRING) return "pkcs8";
+    if (tags[1] === TAG.OCTET_STRING) return "sec1";
+    if (tags.every((t) => t === TAG.INTEGER)) {
+      if (kids.length === 2) return "pkcs1-public";
+      if (kids.length === 9 || kids.length === 10) return "pkcs1-private";
+      if (kids.length === 6) return "dsa";
+    }
+  }
+  return "unknown";
+}
+
+async function readDer(der: Uint8Array, password: PasswordSource): Promise<PemKey> {
+  const plain = (jwk: JsonWebKey, format: string): PemKey => ({
+    jwk,
+    isPrivate: jwk.d !== undefined,
+    format: `${format} (DER)`,
+  });
+  switch (classifyDer(decodeDer(der, "DER input"))) {
+    case "certificate": {
+      const r = await withCertificates(undefined, [der]);
+      return { ...r, format: `${r.format} (DER)` };
+    }
+    case "csr":
+      return plain(await readCsr(der), "PKCS#10 certificate request");
+    case "spki":
+      return plain(await readSpki(der), "SPKI public key");
+    case "pkcs8":
+      return plain(await readPkcs8(der), "PKCS#8 private key");
+    case "encrypted-pkcs8": {
+      const what = "encrypted PKCS#8 private key";
+      const inner = await decryptPkcs8(der, what, password);
+      return plain(await afterDecrypt(() => readPkcs8(inner, what)), what);
+    }
+    case "sec1":
+      return plain(await readSec1(der), "SEC1 EC private key");
+    case "pkcs1-public":
+      return plain(readPkcs1Public(der), "PKCS#1 RSA public key");
+    case "pkcs1-private":
+      return plain(readPkcs1Private(der), "PKCS#1 RSA private key");
+    case "dsa":
+      return unsupportedDsa();
+    default:
+      throw new JwkError(
+        "BAD_PEM",
+        "DER input is not a supported structure; supported: PKCS#8, SPKI, PKCS#1, SEC1, " +
+          "X.509 certificate, PKCS#10 request, EncryptedPrivateKeyInfo",
+      );
+  }
+}
+
+const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
+
+/**
+ * Reads PEM text or DER bytes (detected without a flag) into a JWK. Async
+ * because deriving public keys and decrypting use WebCrypto. Every bad input
+ * ends in a {@link JwkError} (codes BAD_PEM, BAD_KEY, BAD_PASSWORD,
+ * UNSUPPORTED) whose message never holds key material or the password.
+ *
+ * @example Reading an encrypted key
+ * ```ts
+ * import { readKey } from "./pem.ts";
+ * import { JwkError } from "./errors.ts";
+ * const pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMAA=\n-----END ENCRYPTED PRIVATE KEY-----\n";
+ * try {
+ *   await readKey(pem, { password: () => "secret" });
+ * } catch (e) {
+ *   console.assert(e instanceof JwkError && e.code === "BAD_PEM");
+ * }
+ * ```
+ */
+export async function readKey(
+  input: Uint8Array | string,
+  options: ReadPemOptions = {},
+): Promise<PemKey> {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new JwkError(
+      "BAD_PEM",
+      `input of ${bytes.length} bytes is too large (at most ${MAX_INPUT_BYTES})`,
+    );
+  }
+  const password = passwordSource(options);
+  if (looksLikePem(bytes)) return await readPemText(bytes, password);
+  if (bytes.length >= OPENSSH_MAGIC.length && OPENSSH_MAGIC.every((b, i) => bytes[i] === b)) {
+    const { jwk, format } = await openSsh(bytes, password);
+    return { jwk, isPrivate: true, format: `${format} (binary)` };
+  }
+  if (bytes[0] === TAG.SEQUENCE) return await readDer(bytes, password);
+  throw new JwkError(
+    "BAD_PEM",
+    'input is neither PEM (no "-----BEGIN" line) nor DER; expected a key or a certificate',
+  );
+}

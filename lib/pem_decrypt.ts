@@ -1,0 +1,365 @@
+/**
+ * Decryption of password-protected keys: PKCS#8 EncryptedPrivateKeyInfo with
+ * PBES2 (PBKDF2 or scrypt; AES-CBC or DES-EDE3-CBC), and OpenSSL's legacy
+ * `Proc-Type: 4,ENCRYPTED` PEM (EVP_BytesToKey with MD5). AES and PBKDF2 use
+ * WebCrypto; scrypt, MD5 and triple DES come from {@link ./pem_deps.ts}.
+ *
+ * @example
+ * ```ts
+ * import { evpBytesToKey } from "./pem_decrypt.ts";
+ * const key = evpBytesToKey(new TextEncoder().encode("pw"), new Uint8Array(8), 32);
+ * console.assert(key.length === 32);
+ * ```
+ * @module
+ */
+
+import {
+  children,
+  decodeDer,
+  type DerNode,
+  expectNode,
+  readOctets,
+  readOid,
+  readSmallInt,
+  TAG,
+} from "./asn1.ts";
+import { JwkError } from "./errors.ts";
+import type { PemBlock } from "./pem_armor.ts";
+import { des3CbcDecryptRaw, md5, scryptAsync } from "./pem_deps.ts";
+import { OID, oidName } from "./pem_oids.ts";
+
+/** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
+export type PasswordSource = (what: string) => Promise<Uint8Array>;
+
+/**
+ * Most PBKDF2 iterations accepted (OpenSSL uses 2048, step 600000 for JWE).
+ *
+ * @example
+ * ```ts
+ * import { MAX_PBKDF2_ITERATIONS } from "./pem_decrypt.ts";
+ * console.assert(MAX_PBKDF2_ITERATIONS >= 600000);
+ * ```
+ */
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
+/**
+ * Most memory scrypt may use (128·N·r bytes); OpenSSL's defaults need 16 MiB.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SCRYPT_MEMORY } from "./pem_decrypt.ts";
+ * console.assert(MAX_SCRYPT_MEMORY === 256 * 1024 * 1024);
+ * ```
+ */
+export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+
+/**
+ * The error for every failed decryption: never says which check failed.
+ *
+ * @example
+ * ```ts
+ * import { wrongPassword } from "./pem_decrypt.ts";
+ * console.assert(wrongPassword().code === "BAD_PASSWORD");
+ * ```
+ */
+export function wrongPassword(): JwkError {
+  return new JwkError("BAD_PASSWORD", "wrong password or corrupted key");
+}
+
+interface Cipher {
+  name: string;
+  keyLength: number;
+  ivLength: number;
+}
+
+const CIPHERS: Record<string, Cipher> = {
+  [OID.AES128_CBC]: { name: "AES-128-CBC", keyLength: 16, ivLength: 16 },
+  [OID.AES192_CBC]: { name: "AES-192-CBC", keyLength: 24, ivLength: 16 },
+  [OID.AES256_CBC]: { name: "AES-256-CBC", keyLength: 32, ivLength: 16 },
+  [OID.DES_EDE3_CBC]: { name: "DES-EDE3-CBC", keyLength: 24, ivLength: 8 },
+};
+const CIPHERS_BY_NAME: Record<string, Cipher> = Object.fromEntries(
+  Object.values(CIPHERS).map((c) => [c.name, c]),
+);
+const SUPPORTED_CIPHERS = "AES-128/192/256-CBC, DES-EDE3-CBC";
+
+const PRF_HASH: Record<string, string> = {
+  [OID.HMAC_SHA1]: "SHA-1",
+  [OID.HMAC_SHA256]: "SHA-256",
+  [OID.HMAC_SHA384]: "SHA-384",
+  [OID.HMAC_SHA512]: "SHA-512",
+};
+
+/**
+ * Decrypts CBC ciphertext: AES through WebCrypto, DES-EDE3 through des.js.
+ * With `padded`, PKCS#7 padding is checked and removed (a bad pad means a
+ * wrong password); without, the data must be whole blocks and is returned
+ * as is (OpenSSH pads inside the plaintext).
+ *
+ * @example
+ * ```ts
+ * import { cbcDecrypt } from "./pem_decrypt.ts";
+ * try { await cbcDecrypt("AES-128-CBC", new Uint8Array(16), new Uint8Array(16), new Uint8Array(16), true); }
+ * catch (e) { console.assert((e as { code?: string }).code === "BAD_PASSWORD"); }
+ * ```
+ */
+export async function cbcDecrypt(
+  cipher: string,
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+  padded: boolean,
+): Promise<Uint8Array> {
+  const block = cipher === "DES-EDE3-CBC" ? 8 : 16;
+  if (data.length === 0 || data.length % block !== 0) throw wrongPassword();
+  if (cipher === "DES-EDE3-CBC") {
+    const out = des3CbcDecryptRaw(key, iv, data);
+    return padded ? unpad(out, 8) : out;
+  }
+  const k = await crypto.subtle.importKey("raw", key.slice(), "AES-CBC", false, [
+    "encrypt",
+    "decrypt",
+  ]);
+  let input = data;
+  if (!padded) {
+    // WebCrypto always strips PKCS#7 padding: append a block that decrypts to a full pad.
+    const last = data.slice(data.length - 16);
+    const pad = new Uint8Array(
+      await crypto.subtle.encrypt({ name: "AES-CBC", iv: last }, k, new Uint8Array(0)),
+    );
+    input = new Uint8Array(data.length + 16);
+    input.set(data);
+    input.set(pad, data.length);
+  }
+  try {
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: "AES-CBC", iv: iv.slice() }, k, input.slice()),
+    );
+  } catch {
+    throw wrongPassword();
+  }
+}
+
+function unpad(data: Uint8Array, block: number): Uint8Array {
+  const n = data[data.length - 1];
+  if (n < 1 || n > block) throw wrongPassword();
+  for (let i = data.length - n; i < data.length; i++) if (data[i] !== n) throw wrongPassword();
+  return data.subarray(0, data.length - n);
+}
+
+/**
+ * OpenSSL's EVP_BytesToKey with MD5 and one iteration (legacy PEM encryption).
+ *
+ * @example
+ * ```ts
+ * import { evpBytesToKey } from "./pem_decrypt.ts";
+ * console.assert(evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24).length === 24);
+ * ```
+ */
+export function evpBytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let prev: Uint8Array = new Uint8Array(0);
+  for (let filled = 0; filled < length;) {
+    const input = new Uint8Array(prev.length + password.length + salt.length);
+    input.set(prev);
+    input.set(password, prev.length);
+    input.set(salt, prev.length + password.length);
+    prev = md5(input);
+    out.set(prev.subarray(0, Math.min(16, length - filled)), filled);
+    filled += 16;
+  }
+  return out;
+}
+
+function hexBytes(hex: string): Uint8Array | undefined {
+  if (!/^([0-9a-fA-F]{2})+$/.test(hex)) return undefined;
+  return Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16));
+}
+
+/**
+ * Whether a PEM block carries OpenSSL's legacy encryption headers.
+ *
+ * @example
+ * ```ts
+ * import { isLegacyEncrypted } from "./pem_decrypt.ts";
+ * console.assert(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
+ * ```
+ */
+export function isLegacyEncrypted(block: PemBlock): boolean {
+  return Object.keys(block.headers).length > 0;
+}
+
+/**
+ * Decrypts an OpenSSL legacy encrypted PEM body (`Proc-Type: 4,ENCRYPTED`,
+ * `DEK-Info: CIPHER,IV`).
+ *
+ * @example
+ * ```ts
+ * import { decryptLegacy } from "./pem_decrypt.ts";
+ * const block = { type: "EC PRIVATE KEY", headers: { "Proc-Type": "4,ENCRYPTED", "DEK-Info": "RC4,00" }, der: new Uint8Array() };
+ * try { await decryptLegacy(block, "key", () => Promise.resolve(new Uint8Array())); }
+ * catch (e) { console.assert((e as { code?: string }).code === "UNSUPPORTED"); }
+ * ```
+ */
+export async function decryptLegacy(
+  block: PemBlock,
+  what: string,
+  password: PasswordSource,
+): Promise<Uint8Array> {
+  const procType = block.headers["Proc-Type"];
+  const dekInfo = block.headers["DEK-Info"];
+  if (procType?.replace(/\s/g, "") !== "4,ENCRYPTED" || !dekInfo) {
+    throw new JwkError(
+      "BAD_PEM",
+      `${what}: PEM headers other than "Proc-Type: 4,ENCRYPTED" with "DEK-Info" are not supported`,
+    );
+  }
+  const [name, ivHex, ...rest] = dekInfo.split(",").map((s) => s.trim());
+  const cipher = CIPHERS_BY_NAME[name.toUpperCase()];
+  if (!cipher) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: legacy PEM cipher "${
+        name.slice(0, 30)
+      }" is not supported; supported: ${SUPPORTED_CIPHERS}`,
+    );
+  }
+  const iv = hexBytes(ivHex ?? "");
+  if (!iv || iv.length !== cipher.ivLength || rest.length) {
+    throw new JwkError("BAD_PEM", `${what}: malformed DEK-Info IV`);
+  }
+  const key = evpBytesToKey(await password(what), iv.subarray(0, 8), cipher.keyLength);
+  return await cbcDecrypt(cipher.name, key, iv, block.der, true);
+}
+
+function algorithm(node: DerNode | undefined, what: string): [string, DerNode | undefined] {
+  const parts = children(expectNode(node, TAG.SEQUENCE, what), what);
+  if (parts.length < 1 || parts.length > 2) {
+    throw new JwkError("BAD_PEM", `${what}: malformed AlgorithmIdentifier`);
+  }
+  return [readOid(parts[0], what), parts[1]];
+}
+
+type Kdf = (password: Uint8Array, keyLength: number) => Promise<Uint8Array>;
+
+function pbkdf2(params: DerNode | undefined, what: string): [Kdf, number | undefined] {
+  const parts = children(expectNode(params, TAG.SEQUENCE, what), what);
+  const salt = readOctets(parts[0], `${what} (PBKDF2 salt)`);
+  const iterations = readSmallInt(parts[1], what);
+  let i = 2;
+  let keyLength: number | undefined;
+  if (parts[i]?.tag === TAG.INTEGER) keyLength = readSmallInt(parts[i++], what);
+  let hash = "SHA-1";
+  if (parts[i]) {
+    const [prf, prfParams] = algorithm(parts[i++], what);
+    if (prfParams && prfParams.tag !== TAG.NULL) {
+      throw new JwkError("BAD_PEM", `${what}: malformed PBKDF2 PRF`);
+    }
+    const h = PRF_HASH[prf];
+    if (!h) {
+      throw new JwkError(
+        "UNSUPPORTED",
+        `${what}: PBKDF2 with ${oidName(prf)} is not supported; supported: HMAC-SHA1/256/384/512`,
+      );
+    }
+    hash = h;
+  }
+  if (parts.length !== i) throw new JwkError("BAD_PEM", `${what}: malformed PBKDF2 parameters`);
+  if (iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: PBKDF2 iteration count ${iterations} is outside 1..${MAX_PBKDF2_ITERATIONS}`,
+    );
+  }
+  const kdf: Kdf = async (password, length) => {
+    const base = await crypto.subtle.importKey("raw", password.slice(), "PBKDF2", false, [
+      "deriveBits",
+    ]);
+    const bits = await crypto.subtle.deriveBits(
+      { name: "PBKDF2", hash, salt: salt.slice(), iterations },
+      base,
+      length * 8,
+    );
+    return new Uint8Array(bits);
+  };
+  return [kdf, keyLength];
+}
+
+function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | undefined] {
+  const parts = children(expectNode(params, TAG.SEQUENCE, what), what);
+  if (parts.length < 4 || parts.length > 5) {
+    throw new JwkError("BAD_PEM", `${what}: malformed scrypt parameters`);
+  }
+  const salt = readOctets(parts[0], `${what} (scrypt salt)`);
+  const [N, r, p] = parts.slice(1, 4).map((x) => readSmallInt(x, what));
+  const keyLength = parts[4] ? readSmallInt(parts[4], what) : undefined;
+  if (N < 2 || (N & (N - 1)) !== 0 || N > 2 ** 30 || r < 1 || p < 1 || p * r > 1024) {
+    throw new JwkError("BAD_PEM", `${what}: invalid scrypt parameters`);
+  }
+  if (128 * N * r > MAX_SCRYPT_MEMORY) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: scrypt parameters need more than ${MAX_SCRYPT_MEMORY >> 20} MiB of memory`,
+    );
+  }
+  const kdf: Kdf = (password, dkLen) =>
+    scryptAsync(password, salt, { N, r, p, dkLen, maxmem: MAX_SCRYPT_MEMORY * 2 });
+  return [kdf, keyLength];
+}
+
+/**
+ * Reads the algorithm of an EncryptedPrivateKeyInfo (so that unsupported
+ * schemes fail before a password is asked), then decrypts it to the DER of
+ * a PKCS#8 PrivateKeyInfo.
+ *
+ * @example
+ * ```ts
+ * import { decryptPkcs8 } from "./pem_decrypt.ts";
+ * try { await decryptPkcs8(new Uint8Array([0x30, 0x00]), "key", () => Promise.resolve(new Uint8Array())); }
+ * catch (e) { console.assert((e as { code?: string }).code === "BAD_PEM"); }
+ * ```
+ */
+export async function decryptPkcs8(
+  der: Uint8Array,
+  what: string,
+  password: PasswordSource,
+): Promise<Uint8Array> {
+  const top = children(decodeDer(der, what), what, TAG.SEQUENCE);
+  if (top.length !== 2) throw new JwkError("BAD_PEM", `${what}: expected 2 elements`);
+  const [scheme, schemeParams] = algorithm(top[0], what);
+  const data = readOctets(top[1], what);
+  if (scheme !== OID.PBES2) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: ${oidName(scheme)} encryption is not supported; ` +
+        `supported: PBES2 with PBKDF2 or scrypt (openssl pkcs8 -topk8 -v2 aes-256-cbc)`,
+    );
+  }
+  const pbes2 = children(expectNode(schemeParams, TAG.SEQUENCE, what), what);
+  if (pbes2.length !== 2) throw new JwkError("BAD_PEM", `${what}: malformed PBES2 parameters`);
+  const [kdfOid, kdfParams] = algorithm(pbes2[0], what);
+  const [encOid, encParams] = algorithm(pbes2[1], what);
+  const cipher = CIPHERS[encOid];
+  if (!cipher) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: PBES2 cipher ${oidName(encOid)} is not supported; supported: ${SUPPORTED_CIPHERS}`,
+    );
+  }
+  const iv = readOctets(encParams, `${what} (IV)`);
+  if (iv.length !== cipher.ivLength) throw new JwkError("BAD_PEM", `${what}: malformed IV`);
+  let kdf: Kdf;
+  let keyLength: number | undefined;
+  if (kdfOid === OID.PBKDF2) [kdf, keyLength] = pbkdf2(kdfParams, what);
+  else if (kdfOid === OID.SCRYPT) [kdf, keyLength] = scryptKdf(kdfParams, what);
+  else {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: key derivation ${oidName(kdfOid)} is not supported; supported: PBKDF2, scrypt`,
+    );
+  }
+  if (keyLength !== undefined && keyLength !== cipher.keyLength) {
+    throw new JwkError("BAD_PEM", `${what}: key length does not match ${cipher.name}`);
+  }
+  const key = await kdf(await password(what), cipher.keyLength);
+  return await cbcDecrypt(cipher.name, key, iv, data, true);
+}
