@@ -21,6 +21,19 @@
  * const privateJwk = await decryptJwk(encryptedJwk!, "correct horse battery staple");
  * assert.equal(privateJwk.kid, publicJwk.kid);
  * ```
+ *
+ * @example Turn an existing PEM key (or certificate) into a JWK pair
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk, readKey } from "@jwk/jwk";
+ *
+ * const pem = "-----BEGIN PUBLIC KEY-----\n" +
+ *   "MCowBQYDK2VwAyEAbc0O1q1O5u3QWKOECvlSkRgUyrXWYGO3Y85ysq2Rx8c=\n" +
+ *   "-----END PUBLIC KEY-----\n";
+ * const { publicJwk, privateJwk } = await createJwk({ key: await readKey(pem) });
+ * assert.equal(publicJwk.alg, "EdDSA");
+ * assert.equal(privateJwk, undefined); // a public key gives only the public JWK
+ * ```
  * @module
  */
 export {
@@ -54,4 +67,5 @@ export {
 } from "./lib/jwe.ts";
 export { isPrivateJwk, type Jwk, orderMembers, publicJwk } from "./lib/jwk.ts";
 export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
+export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem.ts";
 export { thumbprint } from "./lib/thumbprint.ts";

@@ -6,10 +6,11 @@
  *
  * @example Reading a SEQUENCE of two INTEGERs
  * ```ts
+ * import assert from "node:assert/strict";
  * import { children, decodeDer, readUnsigned, TAG } from "./asn1.ts";
  * const seq = decodeDer(new Uint8Array([0x30, 0x06, 0x02, 0x01, 0x05, 0x02, 0x01, 0x07]), "pair");
  * const [a, b] = children(seq, "pair", TAG.SEQUENCE);
- * console.assert(readUnsigned(a, "a")[0] === 5 && readUnsigned(b, "b")[0] === 7);
+ * assert.ok(readUnsigned(a, "a")[0] === 5 && readUnsigned(b, "b")[0] === 7);
  * ```
  * @module
  */
@@ -21,8 +22,9 @@ import { JwkError } from "./errors.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { TAG } from "./asn1.ts";
- * console.assert(TAG.SEQUENCE === 0x30);
+ * assert.ok(TAG.SEQUENCE === 0x30);
  * ```
  */
 export const TAG = {
@@ -47,8 +49,9 @@ export const TAG = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_DEPTH } from "./asn1.ts";
- * console.assert(MAX_DEPTH > 12);
+ * assert.ok(MAX_DEPTH > 12);
  * ```
  */
 export const MAX_DEPTH = 32;
@@ -74,8 +77,9 @@ function bad(what: string, why: string): JwkError {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tagName } from "./asn1.ts";
- * console.assert(tagName(0x30) === "SEQUENCE" && tagName(0xa0) === "[0]");
+ * assert.ok(tagName(0x30) === "SEQUENCE" && tagName(0xa0) === "[0]");
  * ```
  */
 export function tagName(tag: number): string {
@@ -99,9 +103,10 @@ export function tagName(tag: number): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readTlv } from "./asn1.ts";
  * const n = readTlv(new Uint8Array([0x05, 0x00]), 0, 0, "null");
- * console.assert(n.tag === 0x05 && n.raw.length === 2);
+ * assert.ok(n.tag === 0x05 && n.raw.length === 2);
  * ```
  */
 export function readTlv(buf: Uint8Array, offset: number, depth: number, what: string): DerNode {
@@ -135,8 +140,9 @@ export function readTlv(buf: Uint8Array, offset: number, depth: number, what: st
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer } from "./asn1.ts";
- * console.assert(decodeDer(new Uint8Array([0x30, 0x00]), "empty").tag === 0x30);
+ * assert.ok(decodeDer(new Uint8Array([0x30, 0x00]), "empty").tag === 0x30);
  * ```
  */
 export function decodeDer(bytes: Uint8Array, what: string, depth = 0): DerNode {
@@ -152,9 +158,10 @@ export function decodeDer(bytes: Uint8Array, what: string, depth = 0): DerNode {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { children, decodeDer } from "./asn1.ts";
  * const seq = decodeDer(new Uint8Array([0x30, 0x02, 0x05, 0x00]), "seq");
- * console.assert(children(seq, "seq").length === 1);
+ * assert.ok(children(seq, "seq").length === 1);
  * ```
  */
 export function children(node: DerNode, what: string, expectTag?: number): DerNode[] {
@@ -194,9 +201,10 @@ export function expectNode(node: DerNode | undefined, tag: number, what: string)
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readUnsigned } from "./asn1.ts";
  * const v = readUnsigned(decodeDer(new Uint8Array([0x02, 0x02, 0x00, 0x80]), "i"), "i");
- * console.assert(v.length === 1 && v[0] === 0x80);
+ * assert.ok(v.length === 1 && v[0] === 0x80);
  * ```
  */
 export function readUnsigned(node: DerNode | undefined, what: string): Uint8Array {
@@ -213,8 +221,9 @@ export function readUnsigned(node: DerNode | undefined, what: string): Uint8Arra
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readSmallInt } from "./asn1.ts";
- * console.assert(readSmallInt(decodeDer(new Uint8Array([0x02, 0x01, 0x01]), "v"), "v") === 1);
+ * assert.ok(readSmallInt(decodeDer(new Uint8Array([0x02, 0x01, 0x01]), "v"), "v") === 1);
  * ```
  */
 export function readSmallInt(node: DerNode | undefined, what: string): number {
@@ -230,9 +239,10 @@ export function readSmallInt(node: DerNode | undefined, what: string): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readOid } from "./asn1.ts";
  * const n = decodeDer(new Uint8Array([0x06, 0x03, 0x2b, 0x65, 0x70]), "oid");
- * console.assert(readOid(n, "oid") === "1.3.101.112");
+ * assert.ok(readOid(n, "oid") === "1.3.101.112");
  * ```
  */
 export function readOid(node: DerNode | undefined, what: string): string {
@@ -262,9 +272,10 @@ export function readOid(node: DerNode | undefined, what: string): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readBitString } from "./asn1.ts";
  * const b = readBitString(decodeDer(new Uint8Array([0x03, 0x02, 0x00, 0x04]), "b"), "b");
- * console.assert(b.length === 1 && b[0] === 4);
+ * assert.ok(b.length === 1 && b[0] === 4);
  * ```
  */
 export function readBitString(node: DerNode | undefined, what: string): Uint8Array {
@@ -280,9 +291,10 @@ export function readBitString(node: DerNode | undefined, what: string): Uint8Arr
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readNamedBits } from "./asn1.ts";
  * const bits = readNamedBits(decodeDer(new Uint8Array([0x03, 0x02, 0x05, 0xa0]), "ku"), "ku");
- * console.assert(bits[0] && !bits[1] && bits[2]);
+ * assert.ok(bits[0] && !bits[1] && bits[2]);
  * ```
  */
 export function readNamedBits(node: DerNode | undefined, what: string): boolean[] {
@@ -301,8 +313,9 @@ export function readNamedBits(node: DerNode | undefined, what: string): boolean[
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer, readOctets } from "./asn1.ts";
- * console.assert(readOctets(decodeDer(new Uint8Array([0x04, 0x01, 0x09]), "o"), "o")[0] === 9);
+ * assert.ok(readOctets(decodeDer(new Uint8Array([0x04, 0x01, 0x09]), "o"), "o")[0] === 9);
  * ```
  */
 export function readOctets(node: DerNode | undefined, what: string): Uint8Array {
@@ -315,8 +328,9 @@ export function readOctets(node: DerNode | undefined, what: string): Uint8Array 
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { encodeTlv, TAG } from "./asn1.ts";
- * console.assert(encodeTlv(TAG.NULL, new Uint8Array(0)).length === 2);
+ * assert.ok(encodeTlv(TAG.NULL, new Uint8Array(0)).length === 2);
  * ```
  */
 export function encodeTlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
@@ -343,8 +357,9 @@ export function encodeTlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { encodeOid } from "./asn1.ts";
- * console.assert(encodeOid("1.3.101.112").join() === "6,3,43,101,112");
+ * assert.ok(encodeOid("1.3.101.112").join() === "6,3,43,101,112");
  * ```
  */
 export function encodeOid(oid: string): Uint8Array {

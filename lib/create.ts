@@ -32,7 +32,7 @@ import { thumbprint } from "./thumbprint.ts";
  */
 export interface ExistingKey {
   /** Its key members; private members only if it is a private key. */
-  jwk: KeyMaterial;
+  jwk: JsonWebKey;
   /** Whether `jwk` holds the private key. */
   isPrivate: boolean;
   /** Certificate chain (standard base64 DER, leaf first). */
@@ -94,6 +94,16 @@ export interface CreatedJwk {
   encryptedJwk?: EncryptedJwk;
   /** Things the user must hear (never secret). */
   warnings: string[];
+}
+
+/** Only the key members of an existing key: its own alg, use or kid are not carried over. */
+function keyMaterialOf(jwk: JsonWebKey): KeyMaterial {
+  const out: Record<string, string> = {};
+  for (const m of ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"]) {
+    const v = (jwk as Record<string, unknown>)[m];
+    if (typeof v === "string") out[m] = v;
+  }
+  return out as unknown as KeyMaterial;
 }
 
 /** Bit length of a base64url big-endian integer. */
@@ -220,7 +230,7 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     });
   }
 
-  const material = key ? key.jwk : await generateKeyMaterial(params);
+  const material = key ? keyMaterialOf(key.jwk) : await generateKeyMaterial(params);
   const jwk: Jwk = {
     ...material,
     use: keyOps && use === undefined ? undefined : params.use,

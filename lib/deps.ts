@@ -1,6 +1,8 @@
 /**
  * The one place third-party code enters the library. Full specifiers (not the
- * import map) so that the module also works when it is run from a URL.
+ * import map) so that the module also works when it is run from a URL. The PEM
+ * reader's primitives that WebCrypto lacks (scrypt, MD5, bcrypt_pbkdf, DES) come
+ * in through `pem_deps.ts`, so that nothing else pays for loading them.
  * @module
  */
 export {

@@ -5,9 +5,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readOpenSsh } from "./openssh.ts";
  * try { await readOpenSsh(new Uint8Array(4), () => Promise.resolve(new Uint8Array())); }
- * catch (e) { console.assert((e as { code?: string }).code === "BAD_PEM"); }
+ * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PEM"); }
  * ```
  * @module
  */
@@ -26,8 +27,9 @@ const MAGIC = "openssh-key-v1\0";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_BCRYPT_ROUNDS } from "./openssh.ts";
- * console.assert(MAX_BCRYPT_ROUNDS >= 16);
+ * assert.ok(MAX_BCRYPT_ROUNDS >= 16);
  * ```
  */
 export const MAX_BCRYPT_ROUNDS = 1000;
@@ -220,9 +222,10 @@ async function decrypt(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readOpenSsh } from "./openssh.ts";
  * try { await readOpenSsh(new TextEncoder().encode("openssh-key-v1\0"), () => Promise.resolve(new Uint8Array())); }
- * catch (e) { console.assert((e as { code?: string }).code === "BAD_PEM"); }
+ * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PEM"); }
  * ```
  */
 export async function readOpenSsh(

@@ -6,13 +6,14 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readKey } from "./pem.ts";
  * const pem = "-----BEGIN PUBLIC KEY-----\n" +
  *   "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n" +
  *   "-----END PUBLIC KEY-----\n";
  * const { jwk, isPrivate, format } = await readKey(pem);
- * console.assert(jwk.kty === "OKP" && jwk.crv === "Ed25519" && !isPrivate);
- * console.assert(format === "SPKI public key");
+ * assert.ok(jwk.kty === "OKP" && jwk.crv === "Ed25519" && !isPrivate);
+ * assert.ok(format === "SPKI public key");
  * ```
  * @module
  */
@@ -39,7 +40,21 @@ import { SUPPORTED_KEYS } from "./pem_oids.ts";
 import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pem_pkcs.ts";
 import { readCertificate, readCsr } from "./pem_x509.ts";
 
-/** A key read from PEM or DER, as JWK members plus what the container said. */
+/**
+ * A key read from PEM or DER, as JWK members plus what the container said.
+ * It fits `createJwk`'s `key` option as it is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type PemKey, readKey } from "./pem.ts";
+ * const key: PemKey = await readKey(
+ *   "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAbc0O1q1O5u3QWKOECvlSkRgUyrXWYGO3Y85ysq2Rx8c=\n-----END PUBLIC KEY-----\n",
+ * );
+ * assert.equal(key.jwk.crv, "Ed25519");
+ * assert.equal(key.isPrivate, false);
+ * ```
+ */
 export interface PemKey {
   /**
    * JWK members of the key: kty + (crv,x,y,d) | (n,e,d,p,q,dp,dq,qi) | (crv,x,d).
@@ -63,7 +78,18 @@ export interface PemKey {
   format: string;
 }
 
-/** Options of {@link readKey}. */
+/**
+ * Options of {@link readKey}.
+ *
+ * @example Giving the password only when the file turns out to be encrypted
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { ReadPemOptions } from "./pem.ts";
+ * let asked = 0;
+ * const options: ReadPemOptions = { password: () => (asked++, "secret") };
+ * assert.equal(typeof options.password, "function");
+ * ```
+ */
 export interface ReadPemOptions {
   /** Called at most once, only when the input is encrypted; returns the password bytes. */
   password?: () => Promise<Uint8Array | string> | Uint8Array | string;
@@ -74,8 +100,9 @@ export interface ReadPemOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_INPUT_BYTES } from "./pem.ts";
- * console.assert(MAX_INPUT_BYTES >= 1 << 20);
+ * assert.ok(MAX_INPUT_BYTES >= 1 << 20);
  * ```
  */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -324,13 +351,14 @@ const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
  *
  * @example Reading an encrypted key
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readKey } from "./pem.ts";
  * import { JwkError } from "./errors.ts";
  * const pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMAA=\n-----END ENCRYPTED PRIVATE KEY-----\n";
  * try {
  *   await readKey(pem, { password: () => "secret" });
  * } catch (e) {
- *   console.assert(e instanceof JwkError && e.code === "BAD_PEM");
+ *   assert.ok(e instanceof JwkError && e.code === "BAD_PEM");
  * }
  * ```
  */

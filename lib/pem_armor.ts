@@ -4,9 +4,10 @@
  *
  * @example Splitting a PEM file into blocks
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parsePem } from "./pem_armor.ts";
  * const blocks = parsePem("-----BEGIN X-----\nAAEC\n-----END X-----\n");
- * console.assert(blocks[0].type === "X" && blocks[0].der.length === 3);
+ * assert.ok(blocks[0].type === "X" && blocks[0].der.length === 3);
  * ```
  * @module
  */
@@ -36,8 +37,9 @@ for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeBase64 } from "./pem_armor.ts";
- * console.assert(decodeBase64("AAE=", "body").length === 2);
+ * assert.ok(decodeBase64("AAE=", "body").length === 2);
  * ```
  */
 export function decodeBase64(text: string, what: string): Uint8Array {
@@ -72,8 +74,9 @@ export function decodeBase64(text: string, what: string): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { encodeBase64 } from "./pem_armor.ts";
- * console.assert(encodeBase64(new Uint8Array([0, 1])) === "AAE=");
+ * assert.ok(encodeBase64(new Uint8Array([0, 1])) === "AAE=");
  * ```
  */
 export function encodeBase64(bytes: Uint8Array): string {
@@ -92,8 +95,9 @@ export function encodeBase64(bytes: Uint8Array): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { encodeBase64Url } from "./pem_armor.ts";
- * console.assert(encodeBase64Url(new Uint8Array([0xfb, 0xff])) === "-_8");
+ * assert.ok(encodeBase64Url(new Uint8Array([0xfb, 0xff])) === "-_8");
  * ```
  */
 export function encodeBase64Url(bytes: Uint8Array): string {
@@ -105,8 +109,9 @@ export function encodeBase64Url(bytes: Uint8Array): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { looksLikePem } from "./pem_armor.ts";
- * console.assert(looksLikePem(new TextEncoder().encode("-----BEGIN X-----")));
+ * assert.ok(looksLikePem(new TextEncoder().encode("-----BEGIN X-----")));
  * ```
  */
 export function looksLikePem(bytes: Uint8Array): boolean {
@@ -125,9 +130,10 @@ export function looksLikePem(bytes: Uint8Array): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parsePem } from "./pem_armor.ts";
  * const text = "junk\n-----BEGIN A-----\nAA==\n-----END A-----\n-----BEGIN B-----\nAQ==\n-----END B-----";
- * console.assert(parsePem(text).map((b) => b.type).join() === "A,B");
+ * assert.ok(parsePem(text).map((b) => b.type).join() === "A,B");
  * ```
  */
 export function parsePem(text: string): PemBlock[] {
@@ -179,8 +185,9 @@ export function parsePem(text: string): PemBlock[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { shortType } from "./pem_armor.ts";
- * console.assert(shortType("PRIVATE KEY") === "PRIVATE KEY");
+ * assert.ok(shortType("PRIVATE KEY") === "PRIVATE KEY");
  * ```
  */
 export function shortType(type: string): string {

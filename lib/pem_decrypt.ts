@@ -6,9 +6,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { evpBytesToKey } from "./pem_decrypt.ts";
  * const key = evpBytesToKey(new TextEncoder().encode("pw"), new Uint8Array(8), 32);
- * console.assert(key.length === 32);
+ * assert.ok(key.length === 32);
  * ```
  * @module
  */
@@ -36,8 +37,9 @@ export type PasswordSource = (what: string) => Promise<Uint8Array>;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_PBKDF2_ITERATIONS } from "./pem_decrypt.ts";
- * console.assert(MAX_PBKDF2_ITERATIONS >= 600000);
+ * assert.ok(MAX_PBKDF2_ITERATIONS >= 600000);
  * ```
  */
 export const MAX_PBKDF2_ITERATIONS = 10_000_000;
@@ -46,8 +48,9 @@ export const MAX_PBKDF2_ITERATIONS = 10_000_000;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_SCRYPT_MEMORY } from "./pem_decrypt.ts";
- * console.assert(MAX_SCRYPT_MEMORY === 256 * 1024 * 1024);
+ * assert.ok(MAX_SCRYPT_MEMORY === 256 * 1024 * 1024);
  * ```
  */
 export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
@@ -57,8 +60,9 @@ export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { wrongPassword } from "./pem_decrypt.ts";
- * console.assert(wrongPassword().code === "BAD_PASSWORD");
+ * assert.ok(wrongPassword().code === "BAD_PASSWORD");
  * ```
  */
 export function wrongPassword(): JwkError {
@@ -97,9 +101,10 @@ const PRF_HASH: Record<string, string> = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { cbcDecrypt } from "./pem_decrypt.ts";
  * try { await cbcDecrypt("AES-128-CBC", new Uint8Array(16), new Uint8Array(16), new Uint8Array(16), true); }
- * catch (e) { console.assert((e as { code?: string }).code === "BAD_PASSWORD"); }
+ * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PASSWORD"); }
  * ```
  */
 export async function cbcDecrypt(
@@ -151,8 +156,9 @@ function unpad(data: Uint8Array, block: number): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { evpBytesToKey } from "./pem_decrypt.ts";
- * console.assert(evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24).length === 24);
+ * assert.ok(evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24).length === 24);
  * ```
  */
 export function evpBytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Uint8Array {
@@ -180,8 +186,9 @@ function hexBytes(hex: string): Uint8Array | undefined {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { isLegacyEncrypted } from "./pem_decrypt.ts";
- * console.assert(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
+ * assert.ok(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
  * ```
  */
 export function isLegacyEncrypted(block: PemBlock): boolean {
@@ -194,10 +201,11 @@ export function isLegacyEncrypted(block: PemBlock): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decryptLegacy } from "./pem_decrypt.ts";
  * const block = { type: "EC PRIVATE KEY", headers: { "Proc-Type": "4,ENCRYPTED", "DEK-Info": "RC4,00" }, der: new Uint8Array() };
  * try { await decryptLegacy(block, "key", () => Promise.resolve(new Uint8Array())); }
- * catch (e) { console.assert((e as { code?: string }).code === "UNSUPPORTED"); }
+ * catch (e) { assert.ok((e as { code?: string }).code === "UNSUPPORTED"); }
  * ```
  */
 export async function decryptLegacy(
@@ -313,9 +321,10 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decryptPkcs8 } from "./pem_decrypt.ts";
  * try { await decryptPkcs8(new Uint8Array([0x30, 0x00]), "key", () => Promise.resolve(new Uint8Array())); }
- * catch (e) { console.assert((e as { code?: string }).code === "BAD_PEM"); }
+ * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PEM"); }
  * ```
  */
 export async function decryptPkcs8(

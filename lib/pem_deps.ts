@@ -6,8 +6,9 @@
  *
  * @example Hashing with MD5 (only for OpenSSL's legacy key derivation)
  * ```ts
+ * import assert from "node:assert/strict";
  * import { md5 } from "./pem_deps.ts";
- * console.assert(md5(new Uint8Array(0)).length === 16);
+ * assert.ok(md5(new Uint8Array(0)).length === 16);
  * ```
  * @module
  */
@@ -29,9 +30,10 @@ import desModule from "npm:des.js@1.1.0";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bcryptPbkdf } from "./pem_deps.ts";
  * const k = bcryptPbkdf(new TextEncoder().encode("pw"), new Uint8Array(16), 48, 1);
- * console.assert(k.length === 48);
+ * assert.ok(k.length === 48);
  * ```
  */
 export function bcryptPbkdf(
@@ -75,9 +77,10 @@ interface DesModule {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { des3CbcDecryptRaw } from "./pem_deps.ts";
  * const out = des3CbcDecryptRaw(new Uint8Array(24).fill(1), new Uint8Array(8), new Uint8Array(16));
- * console.assert(out.length === 16);
+ * assert.ok(out.length === 16);
  * ```
  */
 export function des3CbcDecryptRaw(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
@@ -97,8 +100,9 @@ export function des3CbcDecryptRaw(key: Uint8Array, iv: Uint8Array, data: Uint8Ar
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { md5 } from "./pem_deps.ts";
- * console.assert(md5(new Uint8Array(0))[0] === 0xd4);
+ * assert.ok(md5(new Uint8Array(0))[0] === 0xd4);
  * ```
  */
 export function md5(data: Uint8Array): Uint8Array {
@@ -124,9 +128,10 @@ export interface ScryptParams {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { scryptAsync } from "./pem_deps.ts";
  * const k = await scryptAsync(new Uint8Array(1), new Uint8Array(8), { N: 16, r: 1, p: 1, dkLen: 16, maxmem: 1 << 20 });
- * console.assert(k.length === 16);
+ * assert.ok(k.length === 16);
  * ```
  */
 export function scryptAsync(

@@ -6,9 +6,10 @@
  *
  * @example An Ed25519 key from its 32-byte seed
  * ```ts
+ * import assert from "node:assert/strict";
  * import { okpJwk } from "./pem_jwk.ts";
  * const jwk = await okpJwk("Ed25519", undefined, new Uint8Array(32).fill(7), "test key");
- * console.assert(jwk.kty === "OKP" && jwk.x?.length === 43 && jwk.d?.length === 43);
+ * assert.ok(jwk.kty === "OKP" && jwk.x?.length === 43 && jwk.d?.length === 43);
  * ```
  * @module
  */
@@ -56,8 +57,9 @@ const CURVES: Record<EcCurve, CurveParams> = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { MAX_RSA_BITS } from "./pem_jwk.ts";
- * console.assert(MAX_RSA_BITS === 16384);
+ * assert.ok(MAX_RSA_BITS === 16384);
  * ```
  */
 export const MAX_RSA_BITS = 16384;
@@ -67,8 +69,9 @@ export const MAX_RSA_BITS = 16384;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { toBigInt } from "./pem_jwk.ts";
- * console.assert(toBigInt(new Uint8Array([1, 0])) === 256n);
+ * assert.ok(toBigInt(new Uint8Array([1, 0])) === 256n);
  * ```
  */
 export function toBigInt(bytes: Uint8Array): bigint {
@@ -83,8 +86,9 @@ export function toBigInt(bytes: Uint8Array): bigint {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { fromBigInt } from "./pem_jwk.ts";
- * console.assert(fromBigInt(256n).join() === "1,0" && fromBigInt(1n, 3).join() === "0,0,1");
+ * assert.ok(fromBigInt(256n).join() === "1,0" && fromBigInt(1n, 3).join() === "0,0,1");
  * ```
  */
 export function fromBigInt(n: bigint, length?: number): Uint8Array {
@@ -133,8 +137,9 @@ function curveRhs(c: CurveParams, x: bigint): bigint {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { curveSize } from "./pem_jwk.ts";
- * console.assert(curveSize("P-521") === 66);
+ * assert.ok(curveSize("P-521") === 66);
  * ```
  */
 export function curveSize(crv: EcCurve): number {
@@ -147,8 +152,9 @@ export function curveSize(crv: EcCurve): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { ecPoint } from "./pem_jwk.ts";
- * try { ecPoint("P-256", new Uint8Array(65).fill(4), "k"); } catch (e) { console.assert(e instanceof Error); }
+ * try { ecPoint("P-256", new Uint8Array(65).fill(4), "k"); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export function ecPoint(crv: EcCurve, point: Uint8Array, what: string): [Uint8Array, Uint8Array] {
@@ -202,9 +208,10 @@ async function exportDerived(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { ecJwk } from "./pem_jwk.ts";
  * const jwk = await ecJwk("P-256", undefined, new Uint8Array([1]), "k");
- * console.assert(jwk.d?.length === 43 && jwk.x?.length === 43 && jwk.y?.length === 43);
+ * assert.ok(jwk.d?.length === 43 && jwk.x?.length === 43 && jwk.y?.length === 43);
  * ```
  */
 export async function ecJwk(
@@ -261,9 +268,10 @@ function fixedFromB64(s: string | undefined): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { okpJwk } from "./pem_jwk.ts";
  * const jwk = await okpJwk("X25519", new Uint8Array(32).fill(9), undefined, "k");
- * console.assert(jwk.x === "CQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk" && jwk.d === undefined);
+ * assert.ok(jwk.x === "CQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk" && jwk.d === undefined);
  * ```
  */
 export async function okpJwk(
@@ -325,10 +333,11 @@ export interface RsaParts {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { rsaJwk } from "./pem_jwk.ts";
  * import { fromBigInt as b } from "./pem_jwk.ts";
  * const jwk = rsaJwk({ n: b(3233n), e: b(17n), d: b(413n), p: b(61n), q: b(53n) }, "toy key");
- * console.assert(jwk.dp === "NQ" && jwk.qi === "Jg");
+ * assert.ok(jwk.dp === "NQ" && jwk.qi === "Jg");
  * ```
  */
 export function rsaJwk(parts: RsaParts, what: string): JsonWebKey {

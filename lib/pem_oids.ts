@@ -4,8 +4,9 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { OID, oidName } from "./pem_oids.ts";
- * console.assert(oidName(OID.ED25519) === "Ed25519");
+ * assert.ok(oidName(OID.ED25519) === "Ed25519");
  * ```
  * @module
  */
@@ -15,8 +16,9 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { OID } from "./pem_oids.ts";
- * console.assert(OID.P256 === "1.2.840.10045.3.1.7");
+ * assert.ok(OID.P256 === "1.2.840.10045.3.1.7");
  * ```
  */
 export const OID = {
@@ -105,8 +107,9 @@ const NAMES: Record<string, string> = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { oidName } from "./pem_oids.ts";
- * console.assert(oidName("1.3.132.0.10") === "secp256k1" && oidName("1.2.3") === "OID 1.2.3");
+ * assert.ok(oidName("1.3.132.0.10") === "secp256k1" && oidName("1.2.3") === "OID 1.2.3");
  * ```
  */
 export function oidName(oid: string): string {
@@ -118,8 +121,9 @@ export function oidName(oid: string): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { SUPPORTED_KEYS } from "./pem_oids.ts";
- * console.assert(SUPPORTED_KEYS.includes("X25519"));
+ * assert.ok(SUPPORTED_KEYS.includes("X25519"));
  * ```
  */
 export const SUPPORTED_KEYS = "RSA, EC P-256/P-384/P-521, Ed25519, X25519";

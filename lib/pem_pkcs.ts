@@ -4,10 +4,11 @@
  *
  * @example Reading an SPKI public key
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readSpki } from "./pem_pkcs.ts";
  * const der = Uint8Array.from(atob("MCowBQYDK2VuAyEACQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk="), (c) => c.charCodeAt(0));
  * const jwk = await readSpki(der);
- * console.assert(jwk.kty === "OKP" && jwk.crv === "X25519");
+ * assert.ok(jwk.kty === "OKP" && jwk.crv === "X25519");
  * ```
  * @module
  */
@@ -85,8 +86,9 @@ function noParams(params: DerNode | undefined, name: string, what: string): void
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readPkcs1Public } from "./pem_pkcs.ts";
- * try { await readPkcs1Public(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readPkcs1Public(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export function readPkcs1Public(der: Uint8Array, what = "PKCS#1 RSA public key"): JsonWebKey {
@@ -100,8 +102,9 @@ export function readPkcs1Public(der: Uint8Array, what = "PKCS#1 RSA public key")
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readPkcs1Private } from "./pem_pkcs.ts";
- * try { readPkcs1Private(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { readPkcs1Private(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export function readPkcs1Private(der: Uint8Array, what = "PKCS#1 RSA private key"): JsonWebKey {
@@ -124,12 +127,13 @@ export function readPkcs1Private(der: Uint8Array, what = "PKCS#1 RSA private key
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readSec1 } from "./pem_pkcs.ts";
  * // version 1, d = 1, curve P-256, no public key: x and y are derived (d·G = G)
  * const p256 = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
  * const der = new Uint8Array([0x30, 0x12, 2, 1, 1, 4, 1, 1, 0xa0, 0x0a, ...p256]);
  * const jwk = await readSec1(der);
- * console.assert(jwk.x === "axfR8uEsQkf4vOblY6RA8ncDfYEt6zOg9KE5RdiYwpY");
+ * assert.ok(jwk.x === "axfR8uEsQkf4vOblY6RA8ncDfYEt6zOg9KE5RdiYwpY");
  * ```
  */
 export async function readSec1(
@@ -175,8 +179,9 @@ export async function readSec1(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readSpki } from "./pem_pkcs.ts";
- * try { await readSpki(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readSpki(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export async function readSpki(
@@ -191,9 +196,10 @@ export async function readSpki(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { decodeDer } from "./asn1.ts";
  * import { readSpkiNode } from "./pem_pkcs.ts";
- * try { await readSpkiNode(decodeDer(new Uint8Array([0x30, 0x00]), "k"), "k"); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readSpkiNode(decodeDer(new Uint8Array([0x30, 0x00]), "k"), "k"); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export async function readSpkiNode(node: DerNode, what: string): Promise<JsonWebKey> {
@@ -221,10 +227,11 @@ export async function readSpkiNode(node: DerNode, what: string): Promise<JsonWeb
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readPkcs8 } from "./pem_pkcs.ts";
  * const der = Uint8Array.from(atob("MC4CAQAwBQYDK2VwBCIEIAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcH"), (c) => c.charCodeAt(0));
  * const jwk = await readPkcs8(der);
- * console.assert(jwk.crv === "Ed25519" && jwk.d === "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc");
+ * assert.ok(jwk.crv === "Ed25519" && jwk.d === "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc");
  * ```
  */
 export async function readPkcs8(

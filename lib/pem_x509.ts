@@ -5,8 +5,9 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readCertificate } from "./pem_x509.ts";
- * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  * @module
  */
@@ -48,8 +49,9 @@ const ENC_BITS = [2, 3, 4, 7, 8];
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { useFromKeyUsage } from "./pem_x509.ts";
- * console.assert(useFromKeyUsage([true]) === "sig" && useFromKeyUsage([true, false, true]) === "ambiguous");
+ * assert.ok(useFromKeyUsage([true]) === "sig" && useFromKeyUsage([true, false, true]) === "ambiguous");
  * ```
  */
 export function useFromKeyUsage(bits: boolean[]): CertUse | undefined {
@@ -81,8 +83,9 @@ function keyUsage(extensions: DerNode, what: string): CertUse | undefined {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readCertificate } from "./pem_x509.ts";
- * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export async function readCertificate(
@@ -121,8 +124,9 @@ export async function readCertificate(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { readCsr } from "./pem_x509.ts";
- * try { await readCsr(new Uint8Array([0x30, 0x00])); } catch (e) { console.assert(e instanceof Error); }
+ * try { await readCsr(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
 export async function readCsr(
