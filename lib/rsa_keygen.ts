@@ -6,11 +6,10 @@
  * Randomness and correctness:
  * - primes come from {@link primeEngine}: fresh uniform candidates, sieve,
  *   Miller-Rabin with random bases (nothing incremental);
- * - the searchers (this thread plus Workers) test candidates of one
- *   interleaved sequence (searcher w of S takes indices w, w + S, w + 2S, ...),
- *   and the two primes used are the first acceptable ones *by index*, not by
- *   arrival time, so the result has the distribution of a single sequential
- *   search, whatever the timing;
+ * - the searchers (this thread plus Workers) test blocks of one numbered
+ *   sequence of candidates, and the two primes used are the first acceptable
+ *   ones *by index*, not by arrival time, so the result has the distribution
+ *   of a single sequential search, whatever the timing;
  * - e = 65537; gcd(e, p - 1) = gcd(e, q - 1) = 1; p != q and
  *   |p - q| > 2^(bits/2 - 100); n has exactly `bits` bits (top two bits of each
  *   prime set); d = e^-1 mod lcm(p - 1, q - 1) and d > 2^(bits/2) (FIPS 186-5,
@@ -49,9 +48,9 @@ export interface RsaKeyMembers {
 /** Options of {@link generateRsaJs}. */
 export interface RsaJsOptions {
   /**
-   * How many searches run at once, this thread included (default: the
-   * number of cores, at most 2; each extra one is a Worker, about 11 MB).
-   * 1 means no Workers.
+   * How many searches run at once, this thread included (default: above
+   * 2048 bits the number of cores, at most 2; else 1). Each extra one is a
+   * Worker (about 17 MB more peak memory in Deno). 1 means no Workers.
    */
   parallelism?: number;
 }
@@ -137,44 +136,30 @@ export function rsaFromPrimes(a: bigint, b: bigint, bits: number): RsaKeyMembers
   };
 }
 
-/** Searcher w's local candidate c is candidate c * S + w of the shared sequence. */
+/** A prime and its place in the shared candidate sequence. */
 interface Found {
   index: number;
   prime: bigint;
 }
 
+/** Candidates per block handed to a searcher (a few ms of work). */
+const BLOCK = 16;
+
 /**
- * What a Worker runs: the engine's source text and a loop that reports. The
- * loop works in slices and yields between them: Deno (2.9) cannot terminate a
- * Worker stuck in a synchronous loop, and then never exits.
+ * What a Worker runs: the engine's source text, and one block of candidates
+ * per message. Between blocks it is idle, so terminate() always works (Deno
+ * 2.9 cannot terminate a Worker stuck in a synchronous loop, and then hangs).
  */
 function workerSource(): string {
   return `const engine = (${primeEngine.toString()})();
-let stopped = false;
 onmessage = (ev) => {
-  if (ev.data.stop) {
-    stopped = true;
-    close();
-    return;
+  const { bits, start, count } = ev.data;
+  const primes = [];
+  for (let i = 0; i < count; i++) {
+    const p = engine.tryCandidate(bits);
+    if (p !== undefined) primes.push([start + i, p.toString(16)]);
   }
-  const bits = ev.data.bits;
-  let c = 0;
-  const slice = () => {
-    if (stopped) return;
-    const end = performance.now() + 20;
-    let last = c;
-    do {
-      const p = engine.tryCandidate(bits);
-      c++;
-      if (p !== undefined) {
-        postMessage({ done: c, found: c - 1, prime: p.toString(16) });
-        last = c;
-      }
-    } while (performance.now() < end);
-    if (last !== c) postMessage({ done: c });
-    setTimeout(slice, 0);
-  };
-  slice();
+  postMessage({ start, count, primes });
 };
 `;
 }
@@ -199,22 +184,45 @@ function startWorkers(count: number): { workers: Worker[]; url?: string } {
   return { workers, url };
 }
 
+/**
+ * Yields to the event loop, so that Worker messages (and a spinner) get
+ * through. A timer, not a MessageChannel: in Deno a MessageChannel ping-pong
+ * starves Worker messages (measured: the search took 3x longer).
+ */
+function yieldNow(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+/**
+ * The search. Candidate indices 0, 1, 2, ... are handed out in blocks to
+ * whichever searcher is free; each candidate is a fresh random draw, so the
+ * sequence in index order is the same as one sequential search. The primes
+ * used are the first acceptable ones in index order, taken only once every
+ * earlier index has been tested: timing never picks a prime.
+ */
 async function searchPrimes(bits: number, parallelism: number): Promise<RsaKeyMembers> {
   const half = bits / 2;
   const engine = primeEngine();
   const { workers, url } = startWorkers(parallelism - 1);
-  const S = workers.length + 1;
-  const done = new Array<number>(S).fill(0);
+  let next = 0; // next index to hand out
+  const pending = new Map<number, number>(); // block start -> count, not yet reported
   const found: Found[] = [];
   let result: RsaKeyMembers | undefined;
   let failure: Error | undefined;
 
-  // Decides on the primes by index, using only those whose predecessors
-  // (in the shared sequence) have all been tested.
+  const take = (): number => {
+    const start = next;
+    next += BLOCK;
+    pending.set(start, BLOCK);
+    return start;
+  };
+
+  // Decides on the primes by index, using only those below the lowest index
+  // still pending.
   const decide = () => {
     if (result || failure) return;
-    let frontier = Infinity;
-    for (let w = 0; w < S; w++) frontier = Math.min(frontier, done[w] * S + w);
+    let frontier = next;
+    for (const start of pending.keys()) frontier = Math.min(frontier, start);
     found.sort((x, y) => x.index - y.index);
     let first: Found | undefined;
     for (const f of found) {
@@ -233,44 +241,46 @@ async function searchPrimes(bits: number, parallelism: number): Promise<RsaKeyMe
 
   try {
     await new Promise<void>((resolve, reject) => {
-      workers.forEach((worker, i) => {
-        const w = i + 1;
+      const post = (worker: Worker) =>
+        worker.postMessage({ bits: half, start: take(), count: BLOCK });
+      for (const worker of workers) {
         worker.onmessage = (ev: MessageEvent) => {
-          const m = ev.data as { done: number; found?: number; prime?: string };
-          if (m.prime !== undefined && m.found !== undefined) {
-            found.push({ index: m.found * S + w, prime: BigInt("0x" + m.prime) });
-          }
-          done[w] = m.done;
+          const m = ev.data as { start: number; primes: [number, string][] };
+          for (const [index, hex] of m.primes) found.push({ index, prime: BigInt("0x" + hex) });
+          pending.delete(m.start);
           decide();
           if (result) resolve();
+          else if (!failure) post(worker);
         };
         worker.onerror = (ev: Event) => {
           ev.preventDefault();
           failure = new WorkerFailed("a prime search worker failed");
           reject(failure);
         };
-        worker.postMessage({ bits: half });
-      });
-      // This thread searches too, in slices, yielding so messages get through.
-      const slice = () => {
-        if (result || failure) return;
-        const end = performance.now() + 10;
-        do {
-          const p = engine.tryCandidate(half);
-          if (p !== undefined) found.push({ index: done[0] * S, prime: p });
-          done[0]++;
-        } while (performance.now() < end);
-        decide();
-        if (result) resolve();
-        else setTimeout(slice, 0);
-      };
-      slice();
+        // Two blocks queued, so that a Worker never waits for the next one.
+        post(worker);
+        post(worker);
+      }
+      // This thread searches too, a block at a time, yielding so messages get through.
+      (async () => {
+        while (!result && !failure) {
+          const end = performance.now() + 10;
+          do {
+            const start = take();
+            for (let i = 0; i < BLOCK; i++) {
+              const p = engine.tryCandidate(half);
+              if (p !== undefined) found.push({ index: start + i, prime: p });
+            }
+            pending.delete(start);
+          } while (performance.now() < end);
+          decide();
+          if (result) resolve();
+          else await yieldNow();
+        }
+      })().catch(reject);
     });
   } finally {
-    for (const w of workers) {
-      w.postMessage({ stop: true });
-      w.terminate();
-    }
+    for (const w of workers) w.terminate();
     if (url) URL.revokeObjectURL(url);
   }
   return result!;
@@ -297,7 +307,11 @@ export async function generateRsaJs(
   }
   const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)
     ?.hardwareConcurrency ?? 1;
-  const parallelism = Math.max(1, Math.floor(options.parallelism ?? Math.min(cores, 2)));
+  // Up to 2048 bits one thread is quicker than starting a Worker (measured).
+  const parallelism = Math.max(
+    1,
+    Math.floor(options.parallelism ?? (bits > 2048 ? Math.min(cores, 2) : 1)),
+  );
   try {
     return await searchPrimes(bits, parallelism);
   } catch (e) {
