@@ -284,9 +284,11 @@ for (const r of rows) {
   lines.push(
     `| ${r.name} | ${r.runs} | ${fmt(r.oursMs)} | ${r.peerName} ${fmt(r.peerMs)} | ${
       ratio.toFixed(2)
-    }x | <= ${r.target?.toFixed(1)}x${ok} | ${mib(r.oursKib)} / ${mib(r.oursKibMax)}${
-      (r.oursKibMax ?? 0) > 60 * 1024 ? " (over 60)" : ""
-    } | ${mib(r.peerKib)} |`,
+    }x | ${r.target === undefined ? "info" : `<= ${r.target.toFixed(1)}x${ok}`} | ${
+      mib(r.oursKib)
+    } / ${mib(r.oursKibMax)}${(r.oursKibMax ?? 0) > 60 * 1024 ? " (over 60)" : ""} | ${
+      mib(r.peerKib)
+    } |`,
   );
 }
 lines.push(
