@@ -7,6 +7,8 @@
 import { CURVE_BYTES, type KeyType } from "./algorithms.ts";
 import { base64url } from "./deps.ts";
 import { JwkError } from "./errors.ts";
+import { generateEcByImport, preferImportedEc } from "./ec_keygen.ts";
+import { generateRsaJs, preferJsRsa } from "./rsa_keygen.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.
@@ -111,13 +113,17 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
   const { kty, crv, size } = params;
   try {
     switch (kty) {
-      case "EC":
+      case "EC": {
+        // Faster where measured (Deno); undefined means: use generateKey.
+        const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
+        if (fast) return fast;
         return await exportPrivate(
           await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: crv ?? "P-256" }, true, [
             "sign",
             "verify",
           ]),
         );
+      }
       case "OKP": {
         const name = crv ?? "Ed25519";
         if (!(name in CURVE_BYTES)) break;
@@ -125,6 +131,8 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
       }
       case "RSA":
+        // Deno's WebCrypto RSA generation is slow: search primes in JS on every core.
+        if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
         // The hash does not matter for the key; only the export does.
         return await exportPrivate(
           await crypto.subtle.generateKey(
