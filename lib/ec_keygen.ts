@@ -46,9 +46,10 @@ export function preferImportedEc(crv: string): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { generateEcByImport } from "./ec_keygen.ts";
  * const k = await generateEcByImport("P-256");
- * console.assert(k === undefined || (k.d !== undefined && k.x !== undefined));
+ * assert.ok(k === undefined || (k.d !== undefined && k.x !== undefined));
  * ```
  */
 export async function generateEcByImport(

@@ -54,9 +54,10 @@ function denoEnv(name: string): string | undefined {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { withProgress } from "./progress.ts";
  * const n = await withProgress("Generating key", Promise.resolve(42));
- * console.assert(n === 42);
+ * assert.ok(n === 42);
  * ```
  */
 export async function withProgress<T>(

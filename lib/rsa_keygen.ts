@@ -293,9 +293,10 @@ async function searchPrimes(bits: number, parallelism: number): Promise<RsaKeyMe
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { generateRsaJs } from "./rsa_keygen.ts";
  * const key = await generateRsaJs(1024, { parallelism: 1 });
- * console.assert(key.e === "AQAB" && typeof key.qi === "string");
+ * assert.ok(key.e === "AQAB" && typeof key.qi === "string");
  * ```
  */
 export async function generateRsaJs(

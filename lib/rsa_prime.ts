@@ -53,9 +53,10 @@ export interface PrimeEngine {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { primeEngine } from "./rsa_prime.ts";
  * const p = primeEngine().tryCandidate(256); // undefined most of the time
- * console.assert(p === undefined || p.toString(2).length === 256);
+ * assert.ok(p === undefined || p.toString(2).length === 256);
  * ```
  */
 export function primeEngine(sieveLimit?: number): PrimeEngine {
