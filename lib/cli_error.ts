@@ -1,0 +1,28 @@
+/**
+ * The command line's own error: a one-line message for stderr and the exit
+ * code to end with. Library failures stay {@link JwkError}s; the CLI prints
+ * both the same way (`error: <message>`).
+ * @module
+ */
+
+/**
+ * A failure of the command line (flags, files, permissions, prompts).
+ *
+ * @example
+ * ```ts
+ * import { CliError } from "./cli_error.ts";
+ * const e = new CliError("unknown flag '--kyt': did you mean '--kty'?");
+ * console.assert(e.exitCode === 1);
+ * ```
+ */
+export class CliError extends Error {
+  /** The process exit code this error ends with (> 0). */
+  readonly exitCode: number;
+
+  /** Creates an error with a one-line message and an exit code (default 1). */
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Atomic, all-or-nothing writes of the CLI's output files: each file is
+ * written to a temporary file in its own folder (created new, mode 0600),
+ * flushed to disk, and only when every file is ready are they renamed into
+ * place. A failure removes what was made and restores what was replaced.
+ *
+ * Deno permissions: read and write on the folder of each output (the
+ * temporary names are `.<file>.<random>.tmp` and `.<file>.<random>.bak`
+ * beside it; Deno's rename and lstat need read access).
+ * @module
+ */
+import { basename, dirname, join } from "node:path";
+import { CliError } from "./cli_error.ts";
+
+/** What is at an output path now. */
+export type OutputState = "absent" | "file";
+
+/** One file to write. */
+export interface OutputFile {
+  /** Where it goes. */
+  path: string;
+  /** Its whole content. */
+  data: Uint8Array;
+}
+
+/** Options of {@link writeFilesAtomic}. */
+export interface WriteOptions {
+  /** Replace files that exist (else an existing file is an error). */
+  overwrite: boolean;
+  /** For tests: called before file `index` is put in place; a throw aborts. */
+  beforeCommit?: (index: number) => void | Promise<void>;
+}
+
+function randomTag(): string {
+  return [...crypto.getRandomValues(new Uint8Array(6))]
+    .map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The temporary name beside `path`, e.g. `out/.k.json.1a2b3c4d5e6f.tmp`. */
+export function tempPath(path: string, suffix = "tmp"): string {
+  return join(dirname(path), `.${basename(path)}.${randomTag()}.${suffix}`);
+}
+
+async function lstatOrNull(path: string): Promise<Deno.FileInfo | null> {
+  try {
+    return await Deno.lstat(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw e;
+  }
+}
+
+/**
+ * What is at an output path: "absent" or "file". Refuses (with a
+ * {@link CliError}) a folder, a symbolic link, anything that is not a regular
+ * file, and a path whose folder does not exist.
+ */
+export async function inspectOutput(path: string): Promise<OutputState> {
+  const info = await lstatOrNull(path);
+  if (info === null) {
+    const dir = dirname(path);
+    const d = await lstatOrNull(dir).catch(() => null);
+    if (d === null) throw new CliError(`cannot write ${path}: the folder ${dir} does not exist`);
+    if (!d.isDirectory && !d.isSymlink) {
+      throw new CliError(`cannot write ${path}: ${dir} is not a folder`);
+    }
+    return "absent";
+  }
+  if (info.isSymlink) {
+    throw new CliError(
+      `${path} is a symbolic link: refusing to write through it (give the real path)`,
+    );
+  }
+  if (info.isDirectory) throw new CliError(`${path} is a folder: give a file path`);
+  if (!info.isFile) throw new CliError(`${path} is not a regular file: refusing to replace it`);
+  return "file";
+}
+
+async function removeQuietly(path: string): Promise<void> {
+  try {
+    await Deno.remove(path);
+  } catch {
+    // already gone, or nothing more can be done
+  }
+}
+
+/** Writes `data` to a new file created with mode 0600, and flushes it to disk. */
+async function writeNew(path: string, data: Uint8Array): Promise<void> {
+  const file = await Deno.open(path, { write: true, createNew: true, mode: 0o600 });
+  try {
+    let off = 0;
+    while (off < data.length) off += await file.write(data.subarray(off));
+    await file.sync();
+  } finally {
+    file.close();
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const f = await Deno.open(dir, { read: true });
+    try {
+      await f.sync();
+    } finally {
+      f.close();
+    }
+  } catch {
+    // not every system can flush a folder; the files themselves are flushed
+  }
+}
+
+/** A short reason for a file system error, without the OS's decoration. */
+export function describe(e: unknown): string {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+}
+
+/**
+ * Writes every file or none. Each goes to a temporary file in its own folder
+ * (mode 0600, flushed), then all are put in place; an existing file is
+ * replaced only with `overwrite` (it is kept as a hard link until all are in
+ * place, so a failure can restore it). A new file is linked into place, so a
+ * file that appeared meanwhile is never clobbered.
+ */
+export async function writeFilesAtomic(
+  files: readonly OutputFile[],
+  options: WriteOptions,
+): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = tempPath(f.path);
+      try {
+        await writeNew(tmp, f.data);
+      } catch (e) {
+        await removeQuietly(tmp);
+        throw new CliError(`cannot write ${f.path}: ${describe(e)}`);
+      }
+      temps.push(tmp);
+    }
+  } catch (e) {
+    for (const t of temps) await removeQuietly(t);
+    throw e;
+  }
+
+  const placed: { path: string; backup?: string }[] = [];
+  try {
+    for (const [i, f] of files.entries()) {
+      await options.beforeCommit?.(i);
+      const state = await inspectOutput(f.path);
+      let backup: string | undefined;
+      if (state === "file") {
+        if (!options.overwrite) {
+          throw new CliError(`${f.path} already exists: use --force to overwrite it`);
+        }
+        backup = tempPath(f.path, "bak");
+        try {
+          await Deno.link(f.path, backup);
+        } catch {
+          backup = undefined; // no hard links here: replace without a way back
+        }
+        await Deno.rename(temps[i], f.path);
+      } else {
+        try {
+          await Deno.link(temps[i], f.path);
+          await removeQuietly(temps[i]);
+        } catch (e) {
+          if (e instanceof Deno.errors.AlreadyExists) {
+            throw new CliError(`${f.path} already exists: use --force to overwrite it`);
+          }
+          await Deno.rename(temps[i], f.path); // no hard links: plain rename
+        }
+      }
+      placed.push({ path: f.path, backup });
+    }
+  } catch (e) {
+    for (const p of placed.reverse()) {
+      if (p.backup) await Deno.rename(p.backup, p.path).catch(() => {});
+      else await removeQuietly(p.path);
+    }
+    for (const t of temps) await removeQuietly(t);
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot write ${files[placed.length]?.path ?? "files"}: ${describe(e)}`);
+  }
+  for (const p of placed) if (p.backup) await removeQuietly(p.backup);
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
+}
+
+/**
+ * Reads a small file (a password, say) without reading more than `limit`
+ * bytes; a bigger file is refused with a clear message.
+ */
+export async function readLimited(path: string, limit: number, what: string): Promise<Uint8Array> {
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(path, { read: true });
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  }
+  try {
+    const buf = new Uint8Array(limit + 1);
+    let len = 0;
+    while (len < buf.length) {
+      const n = await file.read(buf.subarray(len));
+      if (n === null) break;
+      len += n;
+    }
+    if (len > limit) {
+      buf.fill(0);
+      throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
+    }
+    const out = buf.slice(0, len);
+    buf.fill(0);
+    return out;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  } finally {
+    file.close();
+  }
+}
