@@ -20,6 +20,7 @@ import { createJwk, type CreateJwkOptions, type ExistingKey } from "./lib/create
 import { JwkError } from "./lib/errors.ts";
 import { describe, inspectOutput, readLimited, writeFilesAtomic } from "./lib/files.ts";
 import { checkKeyOps, useOfKeyOps } from "./lib/key_ops.ts";
+import { withProgress } from "./lib/progress.ts";
 import { askNewPassword, askYesNo, isInteractive, readSecret } from "./lib/prompt.ts";
 
 /** The version of this build, from deno.json (bundled: no file is read at run time). */
@@ -262,7 +263,11 @@ async function create(a: ParsedArgs, pubPath: string, privPath: string): Promise
 
   let created;
   try {
-    created = await createJwk({ ...requestOf(a), password, key });
+    // RSA generation and PBKDF2 can take a while: a spinner on a terminal only.
+    created = await withProgress(
+      key ? "Encrypting key" : "Generating key",
+      createJwk({ ...requestOf(a), password, key }),
+    );
   } finally {
     password?.fill(0);
   }
