@@ -10,9 +10,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { CliError } from "./cli_error.ts";
  * const e = new CliError("unknown flag '--kyt': did you mean '--kty'?");
- * console.assert(e.exitCode === 1);
+ * assert.ok(e.exitCode === 1);
  * ```
  */
 export class CliError extends Error {

@@ -191,17 +191,24 @@ export interface ParsedArgs {
   version: boolean;
 }
 
-/** Levenshtein distance, for "did you mean". */
+/** Edit distance counting swapped neighbours as one edit, for "did you mean". */
 function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Optimal string alignment: a swap of two neighbours ("kyt" for "kty") costs 1,
+  // as it is the most common typo.
+  const d: number[][] = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
-    prev = cur;
   }
-  return prev[b.length];
+  return d[a.length][b.length];
 }
 
 /**
@@ -209,9 +216,10 @@ function distance(a: string, b: string): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { closest } from "./cli_flags.ts";
- * console.assert(closest("kyt", ["kty", "crv"]) === "kty");
- * console.assert(closest("zzzzzz", ["kty"]) === undefined);
+ * assert.ok(closest("kyt", ["kty", "crv"]) === "kty");
+ * assert.ok(closest("zzzzzz", ["kty"]) === undefined);
  * ```
  */
 export function closest(word: string, names: readonly string[]): string | undefined {
@@ -255,9 +263,10 @@ function unknownFlag(arg: string): CliError {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseArgs } from "./cli_flags.ts";
  * const a = parseArgs(["create", "--type=RSA", "pub.json", "priv.json", "--key-ops", "sign,verify"]);
- * console.assert(a.kty === "RSA" && a.positionals.length === 3 && a.keyOps?.length === 2);
+ * assert.ok(a.kty === "RSA" && a.positionals.length === 3 && a.keyOps?.length === 2);
  * ```
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -87,9 +87,10 @@ function flagLines(): string[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { helpText } from "./cli_help.ts";
  * const text = helpText("1.2.3");
- * console.assert(text.includes("--kty=<type>") && text.includes("ES256"));
+ * assert.ok(text.includes("--kty=<type>") && text.includes("ES256"));
  * ```
  */
 export function helpText(version: string): string {

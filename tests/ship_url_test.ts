@@ -104,7 +104,7 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
       assert.equal(publicJwk.kty, "EC");
       assert.equal(publicJwk.alg, "ES256");
       // The files came over HTTP, not from the disk: the server saw them.
-      assert.ok(server.requested.has("/cli.ts") && server.requested.has("/mod.ts"));
+      assert.ok(server.requested.has("/cli.ts") && server.requested.has("/lib/create.ts"));
     });
 
     await t.step("OKP key, plain private file, pinned with a lock file", async () => {
@@ -132,7 +132,10 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
       // The lock file pins every module by hash, and jose by npm integrity.
       const lock = JSON.parse(await Deno.readTextFile(join(dir, "jwk.lock")));
       assert.ok(lock.remote[`${server.url}/cli.ts`], "cli.ts is not in the lock file");
-      assert.ok(lock.remote[`${server.url}/mod.ts`], "mod.ts is not in the lock file");
+      assert.ok(
+        lock.remote[`${server.url}/lib/create.ts`],
+        "lib/create.ts is not in the lock file",
+      );
       assert.ok(Object.keys(lock.npm ?? {}).some((k) => k.startsWith("jose@")));
       // A frozen run against the same lock file works too.
       const again = args.map((a) => a.replace(/^ed\./, "ed2.")).toSpliced(1, 0, "--frozen");
