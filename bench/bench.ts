@@ -11,7 +11,7 @@
  * skipped and said to be.
  *
  * Environment:
- * - `JWK_CLI`: our CLI (default `cli.ts`, else `bench/_standin_cli.ts`);
+ * - `JWK_CLI`: our CLI (default `cli.ts`);
  * - `JWK_DENO_FLAGS`: flags for `deno run` (default `--allow-read --allow-write`);
  * - `BENCH_RUNS`: runs per case (default 10; RSA-4096 cases run at least 15);
  * - `BENCH_ONLY`: run only the cases whose name contains this text.
@@ -38,8 +38,7 @@ function exists(path: string): boolean {
   }
 }
 
-const CLI = env("JWK_CLI") ??
-  (exists(`${root}cli.ts`) ? `${root}cli.ts` : `${root}bench/_standin_cli.ts`);
+const CLI = env("JWK_CLI") ?? `${root}cli.ts`;
 const TIME = exists("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 async function output(cmd: string, args: string[]): Promise<string> {
