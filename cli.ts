@@ -11,7 +11,7 @@
  * @module
  */
 import denoJson from "./deno.json" with { type: "json" };
-import { dirname, resolve } from "node:path";
+import { dirname, resolve } from "./lib/paths.ts";
 import { resolveKeyParams } from "./lib/algorithms.ts";
 import { CliError } from "./lib/cli_error.ts";
 import { closest, parseArgs, type ParsedArgs } from "./lib/cli_flags.ts";

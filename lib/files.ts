@@ -9,7 +9,7 @@
  * beside it; Deno's rename and lstat need read access).
  * @module
  */
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join } from "./paths.ts";
 import { CliError } from "./cli_error.ts";
 
 /** What is at an output path now. */
