@@ -41,6 +41,33 @@ export function tempPath(path: string, suffix = "tmp"): string {
   return join(dirname(path), `.${basename(path)}.${randomTag()}.${suffix}`);
 }
 
+/** Leftovers older than this are from a run that died (a kill, a power cut). */
+export const STALE_TEMP_MS = 60_000;
+
+/**
+ * Removes temporary and backup files that an earlier run of ours left beside
+ * `path` when it was killed. Only our own name pattern, only plain files, and
+ * only old ones, so a run going on at the same time is never disturbed.
+ */
+export async function removeStaleTemps(path: string, now = Date.now()): Promise<number> {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const ours = new RegExp(`^\\.${name}\\.[0-9a-f]{12}\\.(tmp|bak)$`);
+  let removed = 0;
+  try {
+    for await (const e of Deno.readDir(dirname(path))) {
+      if (!e.isFile || !ours.test(e.name)) continue;
+      const leftover = join(dirname(path), e.name);
+      const info = await lstatOrNull(leftover);
+      if (!info?.mtime || now - info.mtime.getTime() < STALE_TEMP_MS) continue;
+      await removeQuietly(leftover);
+      removed++;
+    }
+  } catch {
+    // An unreadable folder fails later, with a clear message, when written to.
+  }
+  return removed;
+}
+
 async function lstatOrNull(path: string): Promise<Deno.FileInfo | null> {
   try {
     return await Deno.lstat(path);
@@ -129,6 +156,7 @@ export async function writeFilesAtomic(
   files: readonly OutputFile[],
   options: WriteOptions,
 ): Promise<void> {
+  for (const f of files) await removeStaleTemps(f.path);
   const temps: string[] = [];
   try {
     for (const f of files) {
