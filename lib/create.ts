@@ -7,7 +7,7 @@
 import { type KeyRequest, resolveKeyParams } from "./algorithms.ts";
 import { base64url } from "./deps.ts";
 import { JwkError } from "./errors.ts";
-import { generateKeyMaterial, type KeyMaterial } from "./generate.ts";
+import { generateKeyMaterial, keyMembers } from "./generate.ts";
 import { type EncryptedJwk, encryptJwk } from "./jwe.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
@@ -94,16 +94,6 @@ export interface CreatedJwk {
   encryptedJwk?: EncryptedJwk;
   /** Things the user must hear (never secret). */
   warnings: string[];
-}
-
-/** Only the key members of an existing key: its own alg, use or kid are not carried over. */
-function keyMaterialOf(jwk: JsonWebKey): KeyMaterial {
-  const out: Record<string, string> = {};
-  for (const m of ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"]) {
-    const v = (jwk as Record<string, unknown>)[m];
-    if (typeof v === "string") out[m] = v;
-  }
-  return out as unknown as KeyMaterial;
 }
 
 /** Bit length of a base64url big-endian integer. */
@@ -230,7 +220,7 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     });
   }
 
-  const material = key ? keyMaterialOf(key.jwk) : await generateKeyMaterial(params);
+  const material = key ? keyMembers(key.jwk) : await generateKeyMaterial(params);
   const jwk: Jwk = {
     ...material,
     use: keyOps && use === undefined ? undefined : params.use,

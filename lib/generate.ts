@@ -75,8 +75,11 @@ export interface GenerateParams {
 
 const MEMBERS = ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"] as const;
 
-/** Keeps only the key members of a WebCrypto export, in RFC order. */
-function keyMembers(jwk: JsonWebKey): KeyMaterial {
+/**
+ * Keeps only the key members of a JWK (a WebCrypto export, a key read from a
+ * file), in RFC order: its own alg, use, kid or key_ops are not carried over.
+ */
+export function keyMembers(jwk: JsonWebKey): KeyMaterial {
   const out: Record<string, string> = {};
   for (const m of MEMBERS) {
     const v = (jwk as Record<string, unknown>)[m];
