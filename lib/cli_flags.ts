@@ -335,17 +335,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       value = next;
       i++;
     }
-    if (!spec.repeatable) {
-      const before = seen.get(spec.name);
-      if (before !== undefined) {
-        throw new CliError(
-          before === shown
-            ? `${shown} is given twice`
-            : `${shown} and ${before} are the same flag: give it once`,
-        );
-      }
-      seen.set(spec.name, shown);
-    }
+    if (!spec.repeatable) once(spec, shown, seen);
     (values[spec.name] ??= []).push(value);
   }
 
@@ -385,7 +375,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return out;
 }
 
-function setBoolean(out: ParsedArgs, spec: FlagSpec, shown: string, seen: Map<string, string>) {
+/** Refuses a flag (or one of its aliases) given a second time. */
+function once(spec: FlagSpec, shown: string, seen: Map<string, string>): void {
   const before = seen.get(spec.name);
   if (before !== undefined) {
     throw new CliError(
@@ -395,6 +386,10 @@ function setBoolean(out: ParsedArgs, spec: FlagSpec, shown: string, seen: Map<st
     );
   }
   seen.set(spec.name, shown);
+}
+
+function setBoolean(out: ParsedArgs, spec: FlagSpec, shown: string, seen: Map<string, string>) {
+  once(spec, shown, seen);
   const key = spec.name === "no-password"
     ? "noPassword"
     : spec.name as "insecure" | "subtle" | "force" | "help" | "version";

@@ -93,6 +93,11 @@ const REFUSED: [string, string[], RegExp][] = [
   ["no terminal, no password", ["create", "a", "b"], /--password-file/],
   ["size not a number", ["create", "a", "b", "--kty", "RSA", "--size", "big"], /size/],
   ["flag without value", ["create", "a", "b", "--kty"], /--kty/],
+  [
+    "alias given twice",
+    ["create", "a", "b", "--kty", "EC", "--type", "RSA"],
+    /--type and --kty are the same flag/,
+  ],
   ["use with key-ops", ["create", "a", "b", "--use", "sig", "--key-ops", "sign"], /--subtle/],
 ];
 
