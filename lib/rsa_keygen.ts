@@ -48,9 +48,8 @@ export interface RsaKeyMembers {
 /** Options of {@link generateRsaJs}. */
 export interface RsaJsOptions {
   /**
-   * How many searches run at once, this thread included (default: above
-   * 2048 bits the number of cores, at most 2; else 1). Each extra one is a
-   * Worker (about 17 MB more peak memory in Deno). 1 means no Workers.
+   * How many searches run at once, this thread included (default 1). Each
+   * extra one is a Worker (about 17 MB more peak memory in Deno).
    */
   parallelism?: number;
 }
@@ -306,13 +305,10 @@ export async function generateRsaJs(
   if (!Number.isInteger(bits) || bits % 2 !== 0 || bits < 1024) {
     throw new RangeError(`RSA size ${bits} must be an even number of bits, at least 1024`);
   }
-  const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)
-    ?.hardwareConcurrency ?? 1;
-  // Up to 2048 bits one thread is quicker than starting a Worker (measured).
-  const parallelism = Math.max(
-    1,
-    Math.floor(options.parallelism ?? (bits > 2048 ? Math.min(cores, 2) : 1)),
-  );
+  // One thread by default: a Worker is a second V8 isolate (~17 MiB, which took
+  // RSA 4096 over the 60 MiB budget), and on 2 cores its median gain for 4096
+  // bits was within the noise of this search's wide spread (bench/RESULTS.md).
+  const parallelism = Math.max(1, Math.floor(options.parallelism ?? 1));
   try {
     return await searchPrimes(bits, parallelism);
   } catch (e) {
