@@ -56,7 +56,11 @@ export {
   type ExistingKey,
 } from "./lib/create.ts";
 export { JwkError, type JwkErrorCode } from "./lib/errors.ts";
-export { generateKeyMaterial, type GenerateParams, type KeyMaterial } from "./lib/generate.ts";
+export {
+  generateKeyMaterial,
+  type GenerateParams,
+  type KeyMaterial,
+} from "./lib/keygen/generate.ts";
 export {
   decryptJwk,
   DEFAULT_ITERATIONS,
@@ -65,7 +69,8 @@ export {
   type EncryptOptions,
   isEncryptedJwk,
 } from "./lib/jwe.ts";
+export { type KeyInput, readAnyKey, type ReadAnyKeyOptions, validateJwk } from "./lib/key_input.ts";
 export { isPrivateJwk, type Jwk, orderMembers, publicJwk } from "./lib/jwk.ts";
 export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
-export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem.ts";
+export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem/read.ts";
 export { thumbprint } from "./lib/thumbprint.ts";

@@ -3,7 +3,7 @@
  * The bench compares it with `openssl genpkey`.
  * @module
  */
-import { generateKeyMaterial } from "../lib/generate.ts";
+import { generateKeyMaterial } from "../lib/keygen/generate.ts";
 import type { KeyType } from "../lib/algorithms.ts";
 
 if (import.meta.main) {

@@ -7,7 +7,7 @@
 import { type KeyRequest, resolveKeyParams } from "./algorithms.ts";
 import { base64url } from "./deps.ts";
 import { JwkError } from "./errors.ts";
-import { generateKeyMaterial, keyMembers } from "./generate.ts";
+import { generateKeyMaterial, keyMembers } from "./keygen/generate.ts";
 import { type EncryptedJwk, encryptJwk } from "./jwe.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";

@@ -3,7 +3,7 @@
  * files diff cleanly against step's), and its public view.
  * @module
  */
-import type { KeyMaterial } from "./generate.ts";
+import type { KeyMaterial } from "./keygen/generate.ts";
 
 /**
  * A JSON Web Key as written by `jwk create`.

@@ -241,8 +241,11 @@ Deno.test("cli: oct says on stderr that the public file holds the secret", async
   assert.equal(typeof pub.k, "string");
 });
 
-Deno.test("cli --help is a manual and --version the package version", async () => {
-  const help = await cli(["--help"]);
+Deno.test("cli --help lists the commands; create --help is create's manual", async () => {
+  const list = await cli(["--help"]);
+  assert.equal(list.code, 0);
+  assert.match(list.stdout, /COMMANDS\n\s+create\s/);
+  const help = await cli(["create", "--help"]);
   assert.equal(help.code, 0);
   for (
     const flag of [

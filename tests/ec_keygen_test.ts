@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { generateEcByImport } from "../lib/ec_keygen.ts";
-import { generateKeyMaterial } from "../lib/generate.ts";
+import { generateEcByImport } from "../lib/keygen/ec.ts";
+import { generateKeyMaterial } from "../lib/keygen/generate.ts";
 
 for (const crv of ["P-256", "P-384", "P-521"]) {
   Deno.test(`ec: ${crv} keys sign, and the public point verifies`, async () => {

@@ -4,9 +4,9 @@
 // key or a JwkError — never another exception, never a hang.
 // Run: deno test --allow-read tests/pem_mutation_test.ts
 import assert from "node:assert/strict";
-import { readKey } from "../lib/pem.ts";
+import { readKey } from "../lib/pem/read.ts";
 import { JwkError } from "../lib/errors.ts";
-import { decodeBase64, encodeBase64, parsePem } from "../lib/pem_armor.ts";
+import { decodeBase64, encodeBase64, parsePem } from "../lib/pem/armor.ts";
 
 const DIR = new URL("./fixtures/pem/", import.meta.url);
 const PASSWORD = Deno.readTextFileSync(new URL("pem-password.txt", DIR)).replace(/[\r\n]+$/, "");

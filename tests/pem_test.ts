@@ -1,10 +1,10 @@
 // Tests of the PEM/DER key reader (lib/pem.ts and the lib/pem_*.ts it uses).
 // Run: deno test --allow-read --allow-run --allow-env tests/pem_test.ts
 import assert from "node:assert/strict";
-import { readKey } from "../lib/pem.ts";
+import { readKey } from "../lib/pem/read.ts";
 import { JwkError } from "../lib/errors.ts";
-import { children, decodeDer, encodeTlv, readOid, readUnsigned } from "../lib/asn1.ts";
-import { decodeBase64, encodeBase64, parsePem } from "../lib/pem_armor.ts";
+import { children, decodeDer, encodeTlv, readOid, readUnsigned } from "../lib/pem/asn1.ts";
+import { decodeBase64, encodeBase64, parsePem } from "../lib/pem/armor.ts";
 
 const DIR = new URL("./fixtures/pem/", import.meta.url);
 const GEN = new URL("gen/", DIR);

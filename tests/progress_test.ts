@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { withProgress } from "../lib/progress.ts";
+import { withProgress } from "../lib/cli/progress.ts";
 
 class FakeStream {
   chunks: string[] = [];

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { generateKeyMaterial } from "../lib/generate.ts";
-import { generateRsaJs, rsaFromPrimes, type RsaKeyMembers } from "../lib/rsa_keygen.ts";
-import { primeEngine } from "../lib/rsa_prime.ts";
+import { generateKeyMaterial } from "../lib/keygen/generate.ts";
+import { generateRsaJs, rsaFromPrimes, type RsaKeyMembers } from "../lib/keygen/rsa.ts";
+import { primeEngine } from "../lib/keygen/rsa_prime.ts";
 
 const engine = primeEngine();
 

@@ -49,6 +49,11 @@ Deno.test("docs: examples check with node:assert, not console.assert", async () 
   const files = ["mod.ts", "README.md"];
   for await (const e of Deno.readDir(join(ROOT, "lib"))) {
     if (e.isFile && e.name.endsWith(".ts")) files.push(`lib/${e.name}`);
+    if (e.isDirectory) {
+      for await (const f of Deno.readDir(join(ROOT, "lib", e.name))) {
+        if (f.isFile && f.name.endsWith(".ts")) files.push(`lib/${e.name}/${f.name}`);
+      }
+    }
   }
   for (const file of files) {
     const text = await Deno.readTextFile(join(ROOT, file));

@@ -13,11 +13,11 @@
  * @module
  */
 
-import { JwkError } from "./errors.ts";
-import { bcryptPbkdf } from "./pem_deps.ts";
-import { cbcDecrypt, type PasswordSource, wrongPassword } from "./pem_decrypt.ts";
-import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./pem_jwk.ts";
-import { SUPPORTED_KEYS } from "./pem_oids.ts";
+import { JwkError } from "../errors.ts";
+import { bcryptPbkdf } from "./deps.ts";
+import { cbcDecrypt, type PasswordSource, wrongPassword } from "./decrypt.ts";
+import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
+import { SUPPORTED_KEYS } from "./oids.ts";
 
 const WHAT = "OpenSSH private key";
 const MAGIC = "openssh-key-v1\0";

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readCertificate } from "./pem_x509.ts";
+ * import { readCertificate } from "./x509.ts";
  * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  * @module
@@ -23,9 +23,9 @@ import {
   readSmallInt,
   TAG,
 } from "./asn1.ts";
-import { JwkError } from "./errors.ts";
-import { OID } from "./pem_oids.ts";
-import { readSpkiNode } from "./pem_pkcs.ts";
+import { JwkError } from "../errors.ts";
+import { OID } from "./oids.ts";
+import { readSpkiNode } from "./pkcs.ts";
 
 /** What a certificate's keyUsage allows, in JWK `use` terms. */
 export type CertUse = "sig" | "enc" | "ambiguous";
@@ -50,7 +50,7 @@ const ENC_BITS = [2, 3, 4, 7, 8];
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { useFromKeyUsage } from "./pem_x509.ts";
+ * import { useFromKeyUsage } from "./x509.ts";
  * assert.ok(useFromKeyUsage([true]) === "sig" && useFromKeyUsage([true, false, true]) === "ambiguous");
  * ```
  */
@@ -84,7 +84,7 @@ function keyUsage(extensions: DerNode, what: string): CertUse | undefined {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readCertificate } from "./pem_x509.ts";
+ * import { readCertificate } from "./x509.ts";
  * try { await readCertificate(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -125,7 +125,7 @@ export async function readCertificate(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readCsr } from "./pem_x509.ts";
+ * import { readCsr } from "./x509.ts";
  * try { await readCsr(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */

@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { OID, oidName } from "./pem_oids.ts";
+ * import { OID, oidName } from "./oids.ts";
  * assert.ok(oidName(OID.ED25519) === "Ed25519");
  * ```
  * @module
@@ -17,7 +17,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { OID } from "./pem_oids.ts";
+ * import { OID } from "./oids.ts";
  * assert.ok(OID.P256 === "1.2.840.10045.3.1.7");
  * ```
  */
@@ -108,7 +108,7 @@ const NAMES: Record<string, string> = {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { oidName } from "./pem_oids.ts";
+ * import { oidName } from "./oids.ts";
  * assert.ok(oidName("1.3.132.0.10") === "secp256k1" && oidName("1.2.3") === "OID 1.2.3");
  * ```
  */
@@ -122,7 +122,7 @@ export function oidName(oid: string): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { SUPPORTED_KEYS } from "./pem_oids.ts";
+ * import { SUPPORTED_KEYS } from "./oids.ts";
  * assert.ok(SUPPORTED_KEYS.includes("X25519"));
  * ```
  */

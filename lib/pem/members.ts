@@ -7,7 +7,7 @@
  * @example An Ed25519 key from its 32-byte seed
  * ```ts
  * import assert from "node:assert/strict";
- * import { okpJwk } from "./pem_jwk.ts";
+ * import { okpJwk } from "./members.ts";
  * const jwk = await okpJwk("Ed25519", undefined, new Uint8Array(32).fill(7), "test key");
  * assert.ok(jwk.kty === "OKP" && jwk.x?.length === 43 && jwk.d?.length === 43);
  * ```
@@ -15,9 +15,9 @@
  */
 
 import { encodeOid as encodeOidDer, encodeTlv as encodeDer } from "./asn1.ts";
-import { OID } from "./pem_oids.ts";
-import { JwkError } from "./errors.ts";
-import { encodeBase64Url } from "./pem_armor.ts";
+import { OID } from "./oids.ts";
+import { JwkError } from "../errors.ts";
+import { encodeBase64Url } from "./armor.ts";
 
 /** The EC curves a JWK can carry here. */
 export type EcCurve = "P-256" | "P-384" | "P-521";
@@ -58,7 +58,7 @@ const CURVES: Record<EcCurve, CurveParams> = {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { MAX_RSA_BITS } from "./pem_jwk.ts";
+ * import { MAX_RSA_BITS } from "./members.ts";
  * assert.ok(MAX_RSA_BITS === 16384);
  * ```
  */
@@ -70,7 +70,7 @@ export const MAX_RSA_BITS = 16384;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { toBigInt } from "./pem_jwk.ts";
+ * import { toBigInt } from "./members.ts";
  * assert.ok(toBigInt(new Uint8Array([1, 0])) === 256n);
  * ```
  */
@@ -87,7 +87,7 @@ export function toBigInt(bytes: Uint8Array): bigint {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { fromBigInt } from "./pem_jwk.ts";
+ * import { fromBigInt } from "./members.ts";
  * assert.ok(fromBigInt(256n).join() === "1,0" && fromBigInt(1n, 3).join() === "0,0,1");
  * ```
  */
@@ -138,7 +138,7 @@ function curveRhs(c: CurveParams, x: bigint): bigint {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { curveSize } from "./pem_jwk.ts";
+ * import { curveSize } from "./members.ts";
  * assert.ok(curveSize("P-521") === 66);
  * ```
  */
@@ -153,7 +153,7 @@ export function curveSize(crv: EcCurve): number {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ecPoint } from "./pem_jwk.ts";
+ * import { ecPoint } from "./members.ts";
  * try { ecPoint("P-256", new Uint8Array(65).fill(4), "k"); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -209,7 +209,7 @@ async function exportDerived(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ecJwk } from "./pem_jwk.ts";
+ * import { ecJwk } from "./members.ts";
  * const jwk = await ecJwk("P-256", undefined, new Uint8Array([1]), "k");
  * assert.ok(jwk.d?.length === 43 && jwk.x?.length === 43 && jwk.y?.length === 43);
  * ```
@@ -269,7 +269,7 @@ function fixedFromB64(s: string | undefined): Uint8Array {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { okpJwk } from "./pem_jwk.ts";
+ * import { okpJwk } from "./members.ts";
  * const jwk = await okpJwk("X25519", new Uint8Array(32).fill(9), undefined, "k");
  * assert.ok(jwk.x === "CQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk" && jwk.d === undefined);
  * ```
@@ -334,8 +334,8 @@ export interface RsaParts {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { rsaJwk } from "./pem_jwk.ts";
- * import { fromBigInt as b } from "./pem_jwk.ts";
+ * import { rsaJwk } from "./members.ts";
+ * import { fromBigInt as b } from "./members.ts";
  * const jwk = rsaJwk({ n: b(3233n), e: b(17n), d: b(413n), p: b(61n), q: b(53n) }, "toy key");
  * assert.ok(jwk.dp === "NQ" && jwk.qi === "Jg");
  * ```

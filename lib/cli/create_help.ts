@@ -1,12 +1,13 @@
 /**
  * The manual `jwk create --help` prints: usage, every flag with its values
- * and defaults (from {@link FLAGS}), the defaults table (from `DEFAULTS`), the
- * algorithms (from `ALGORITHMS`), examples, permissions and exit codes.
+ * and defaults (from the create flags), the defaults table (from `DEFAULTS`),
+ * the algorithms (from `ALGORITHMS`), examples, permissions and exit codes.
  * Runtime-neutral: no `Deno.*`.
  * @module
  */
-import { ALGORITHMS, CURVES, DEFAULTS } from "./algorithms.ts";
-import { FLAGS } from "./cli_flags.ts";
+import { ALGORITHMS, CURVES, DEFAULTS } from "../algorithms.ts";
+import { CREATE_FLAGS } from "./create_flags.ts";
+import { flagLines, table } from "./help.ts";
 
 /** What each JWA algorithm is, in a few words (RFC 7518, RFC 8037). */
 const ALG_TEXT: Readonly<Record<string, string>> = {
@@ -42,12 +43,6 @@ const ALG_TEXT: Readonly<Record<string, string>> = {
   "PBES2-HS512+A256KW": "PBES2 with HMAC SHA-512 and A256KW wrapping",
 };
 
-/** Lays out rows as columns separated by two spaces, indented. */
-function table(rows: readonly (readonly string[])[], indent = "  "): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => indent + r.map((v, c) => v.padEnd(widths[c])).join("  ").trimEnd());
-}
-
 /** The key an algorithm needs, e.g. "EC P-256" or "oct, 128 bits". */
 function needs(alg: string): string {
   const s = ALGORITHMS[alg];
@@ -65,35 +60,18 @@ function needs(alg: string): string {
   }).join(" or ");
 }
 
-function flagLines(): string[] {
-  const lines: string[] = [];
-  for (const f of FLAGS) {
-    const v = f.value ? `=<${f.value}>` : "";
-    const names = [
-      ...(f.short ? [`-${f.short}`] : []),
-      `--${f.name}${v}`,
-      ...(f.aliases ?? []).map((a) => `--${a}${v}`),
-    ];
-    lines.push(`  ${names.join(", ")}${f.repeatable ? "  (repeatable)" : ""}`);
-    lines.push(`      ${f.summary}`);
-    for (const d of f.details ?? []) lines.push(`      ${d}`);
-    lines.push("");
-  }
-  return lines;
-}
-
 /**
  * The full manual of `jwk create`.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { helpText } from "./cli_help.ts";
- * const text = helpText("1.2.3");
+ * import { createHelp } from "./create_help.ts";
+ * const text = createHelp("1.2.3");
  * assert.ok(text.includes("--kty=<type>") && text.includes("ES256"));
  * ```
  */
-export function helpText(version: string): string {
+export function createHelp(version: string): string {
   const defaults = table([
     ["key type", "use", "curve", "default algorithm"],
     ...DEFAULTS.map((r) => [r.kty, r.use, r.crv || "-", r.alg]),
@@ -111,7 +89,6 @@ export function helpText(version: string): string {
     "",
     "USAGE",
     "  jwk create <public-jwk-file> <private-jwk-file> [flags]",
-    "  jwk --help | --version",
     "",
     "  Flags may come before or after the paths, as --flag value or --flag=value;",
     "  after -- everything is a path.",
@@ -137,7 +114,7 @@ export function helpText(version: string): string {
     "  a symbolic link is refused; nothing is ever written through a link.",
     "",
     "FLAGS",
-    ...flagLines(),
+    ...flagLines(CREATE_FLAGS),
     "DEFAULT ALGORITHMS",
     ...defaults,
     "",

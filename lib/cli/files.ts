@@ -10,7 +10,7 @@
  * @module
  */
 import { basename, dirname, join } from "./paths.ts";
-import { CliError } from "./cli_error.ts";
+import { CliError } from "./errors.ts";
 
 /** What is at an output path now. */
 export type OutputState = "absent" | "file";

@@ -10,7 +10,7 @@
  * any failure, the caller falls back to `generateKey`.
  * @module
  */
-import { base64url } from "./deps.ts";
+import { base64url } from "../deps.ts";
 
 /** Curve order n and the DER of the curve's OID, per curve. */
 const CURVES: Record<string, { order: bigint; oid: number[]; bytes: number }> = {
@@ -47,7 +47,7 @@ export function preferImportedEc(crv: string): boolean {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { generateEcByImport } from "./ec_keygen.ts";
+ * import { generateEcByImport } from "./ec.ts";
  * const k = await generateEcByImport("P-256");
  * assert.ok(k === undefined || (k.d !== undefined && k.x !== undefined));
  * ```

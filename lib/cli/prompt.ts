@@ -4,7 +4,7 @@
  * to stderr so that stdout stays clean.
  * @module
  */
-import { CliError } from "./cli_error.ts";
+import { CliError } from "./errors.ts";
 
 /** Longest secret accepted from the terminal, in bytes. */
 export const MAX_SECRET_BYTES = 64 * 1024;

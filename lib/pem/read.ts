@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readKey } from "./pem.ts";
+ * import { readKey } from "./read.ts";
  * const pem = "-----BEGIN PUBLIC KEY-----\n" +
  *   "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n" +
  *   "-----END PUBLIC KEY-----\n";
@@ -19,7 +19,7 @@
  */
 
 import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
-import { JwkError } from "./errors.ts";
+import { JwkError } from "../errors.ts";
 import { readOpenSsh } from "./openssh.ts";
 import {
   encodeBase64,
@@ -28,17 +28,17 @@ import {
   parsePem,
   type PemBlock,
   shortType,
-} from "./pem_armor.ts";
+} from "./armor.ts";
 import {
   decryptLegacy,
   decryptPkcs8,
   isLegacyEncrypted,
   type PasswordSource,
   wrongPassword,
-} from "./pem_decrypt.ts";
-import { SUPPORTED_KEYS } from "./pem_oids.ts";
-import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pem_pkcs.ts";
-import { readCertificate, readCsr } from "./pem_x509.ts";
+} from "./decrypt.ts";
+import { SUPPORTED_KEYS } from "./oids.ts";
+import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pkcs.ts";
+import { readCertificate, readCsr } from "./x509.ts";
 
 /**
  * A key read from PEM or DER, as JWK members plus what the container said.
@@ -47,7 +47,7 @@ import { readCertificate, readCsr } from "./pem_x509.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { type PemKey, readKey } from "./pem.ts";
+ * import { type PemKey, readKey } from "./read.ts";
  * const key: PemKey = await readKey(
  *   "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAbc0O1q1O5u3QWKOECvlSkRgUyrXWYGO3Y85ysq2Rx8c=\n-----END PUBLIC KEY-----\n",
  * );
@@ -84,7 +84,7 @@ export interface PemKey {
  * @example Giving the password only when the file turns out to be encrypted
  * ```ts
  * import assert from "node:assert/strict";
- * import type { ReadPemOptions } from "./pem.ts";
+ * import type { ReadPemOptions } from "./read.ts";
  * let asked = 0;
  * const options: ReadPemOptions = { password: () => (asked++, "secret") };
  * assert.equal(typeof options.password, "function");
@@ -101,7 +101,7 @@ export interface ReadPemOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { MAX_INPUT_BYTES } from "./pem.ts";
+ * import { MAX_INPUT_BYTES } from "./read.ts";
  * assert.ok(MAX_INPUT_BYTES >= 1 << 20);
  * ```
  */
@@ -352,8 +352,8 @@ const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
  * @example Reading an encrypted key
  * ```ts
  * import assert from "node:assert/strict";
- * import { readKey } from "./pem.ts";
- * import { JwkError } from "./errors.ts";
+ * import { readKey } from "./read.ts";
+ * import { JwkError } from "../errors.ts";
  * const pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMAA=\n-----END ENCRYPTED PRIVATE KEY-----\n";
  * try {
  *   await readKey(pem, { password: () => "secret" });

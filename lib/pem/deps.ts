@@ -7,7 +7,7 @@
  * @example Hashing with MD5 (only for OpenSSL's legacy key derivation)
  * ```ts
  * import assert from "node:assert/strict";
- * import { md5 } from "./pem_deps.ts";
+ * import { md5 } from "./deps.ts";
  * assert.ok(md5(new Uint8Array(0)).length === 16);
  * ```
  * @module
@@ -31,7 +31,7 @@ import desModule from "npm:des.js@1.1.0";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { bcryptPbkdf } from "./pem_deps.ts";
+ * import { bcryptPbkdf } from "./deps.ts";
  * const k = bcryptPbkdf(new TextEncoder().encode("pw"), new Uint8Array(16), 48, 1);
  * assert.ok(k.length === 48);
  * ```
@@ -78,7 +78,7 @@ interface DesModule {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { des3CbcDecryptRaw } from "./pem_deps.ts";
+ * import { des3CbcDecryptRaw } from "./deps.ts";
  * const out = des3CbcDecryptRaw(new Uint8Array(24).fill(1), new Uint8Array(8), new Uint8Array(16));
  * assert.ok(out.length === 16);
  * ```
@@ -101,7 +101,7 @@ export function des3CbcDecryptRaw(key: Uint8Array, iv: Uint8Array, data: Uint8Ar
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { md5 } from "./pem_deps.ts";
+ * import { md5 } from "./deps.ts";
  * assert.ok(md5(new Uint8Array(0))[0] === 0xd4);
  * ```
  */
@@ -129,7 +129,7 @@ export interface ScryptParams {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { scryptAsync } from "./pem_deps.ts";
+ * import { scryptAsync } from "./deps.ts";
  * const k = await scryptAsync(new Uint8Array(1), new Uint8Array(8), { N: 16, r: 1, p: 1, dkLen: 16, maxmem: 1 << 20 });
  * assert.ok(k.length === 16);
  * ```

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { evpBytesToKey } from "./pem_decrypt.ts";
+ * import { evpBytesToKey } from "./decrypt.ts";
  * const key = evpBytesToKey(new TextEncoder().encode("pw"), new Uint8Array(8), 32);
  * assert.ok(key.length === 32);
  * ```
@@ -24,10 +24,10 @@ import {
   readSmallInt,
   TAG,
 } from "./asn1.ts";
-import { JwkError } from "./errors.ts";
-import type { PemBlock } from "./pem_armor.ts";
-import { des3CbcDecryptRaw, md5, scryptAsync } from "./pem_deps.ts";
-import { OID, oidName } from "./pem_oids.ts";
+import { JwkError } from "../errors.ts";
+import type { PemBlock } from "./armor.ts";
+import { des3CbcDecryptRaw, md5, scryptAsync } from "./deps.ts";
+import { OID, oidName } from "./oids.ts";
 
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
 export type PasswordSource = (what: string) => Promise<Uint8Array>;
@@ -38,7 +38,7 @@ export type PasswordSource = (what: string) => Promise<Uint8Array>;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { MAX_PBKDF2_ITERATIONS } from "./pem_decrypt.ts";
+ * import { MAX_PBKDF2_ITERATIONS } from "./decrypt.ts";
  * assert.ok(MAX_PBKDF2_ITERATIONS >= 600000);
  * ```
  */
@@ -49,7 +49,7 @@ export const MAX_PBKDF2_ITERATIONS = 10_000_000;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { MAX_SCRYPT_MEMORY } from "./pem_decrypt.ts";
+ * import { MAX_SCRYPT_MEMORY } from "./decrypt.ts";
  * assert.ok(MAX_SCRYPT_MEMORY === 256 * 1024 * 1024);
  * ```
  */
@@ -61,7 +61,7 @@ export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { wrongPassword } from "./pem_decrypt.ts";
+ * import { wrongPassword } from "./decrypt.ts";
  * assert.ok(wrongPassword().code === "BAD_PASSWORD");
  * ```
  */
@@ -102,7 +102,7 @@ const PRF_HASH: Record<string, string> = {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { cbcDecrypt } from "./pem_decrypt.ts";
+ * import { cbcDecrypt } from "./decrypt.ts";
  * try { await cbcDecrypt("AES-128-CBC", new Uint8Array(16), new Uint8Array(16), new Uint8Array(16), true); }
  * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PASSWORD"); }
  * ```
@@ -157,7 +157,7 @@ function unpad(data: Uint8Array, block: number): Uint8Array {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { evpBytesToKey } from "./pem_decrypt.ts";
+ * import { evpBytesToKey } from "./decrypt.ts";
  * assert.ok(evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24).length === 24);
  * ```
  */
@@ -187,7 +187,7 @@ function hexBytes(hex: string): Uint8Array | undefined {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { isLegacyEncrypted } from "./pem_decrypt.ts";
+ * import { isLegacyEncrypted } from "./decrypt.ts";
  * assert.ok(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
  * ```
  */
@@ -202,7 +202,7 @@ export function isLegacyEncrypted(block: PemBlock): boolean {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { decryptLegacy } from "./pem_decrypt.ts";
+ * import { decryptLegacy } from "./decrypt.ts";
  * const block = { type: "EC PRIVATE KEY", headers: { "Proc-Type": "4,ENCRYPTED", "DEK-Info": "RC4,00" }, der: new Uint8Array() };
  * try { await decryptLegacy(block, "key", () => Promise.resolve(new Uint8Array())); }
  * catch (e) { assert.ok((e as { code?: string }).code === "UNSUPPORTED"); }
@@ -322,7 +322,7 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { decryptPkcs8 } from "./pem_decrypt.ts";
+ * import { decryptPkcs8 } from "./decrypt.ts";
  * try { await decryptPkcs8(new Uint8Array([0x30, 0x00]), "key", () => Promise.resolve(new Uint8Array())); }
  * catch (e) { assert.ok((e as { code?: string }).code === "BAD_PEM"); }
  * ```

@@ -20,7 +20,7 @@
  * the whole search runs on this thread, yielding to the event loop.
  * @module
  */
-import { base64url } from "./deps.ts";
+import { base64url } from "../deps.ts";
 import { primeEngine } from "./rsa_prime.ts";
 
 /** The RSA members of a private JWK, base64url, as WebCrypto exports them. */
@@ -293,7 +293,7 @@ async function searchPrimes(bits: number, parallelism: number): Promise<RsaKeyMe
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { generateRsaJs } from "./rsa_keygen.ts";
+ * import { generateRsaJs } from "./rsa.ts";
  * const key = await generateRsaJs(1024, { parallelism: 1 });
  * assert.ok(key.e === "AQAB" && typeof key.qi === "string");
  * ```

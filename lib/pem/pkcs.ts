@@ -5,7 +5,7 @@
  * @example Reading an SPKI public key
  * ```ts
  * import assert from "node:assert/strict";
- * import { readSpki } from "./pem_pkcs.ts";
+ * import { readSpki } from "./pkcs.ts";
  * const der = Uint8Array.from(atob("MCowBQYDK2VuAyEACQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk="), (c) => c.charCodeAt(0));
  * const jwk = await readSpki(der);
  * assert.ok(jwk.kty === "OKP" && jwk.crv === "X25519");
@@ -25,9 +25,9 @@ import {
   readUnsigned,
   TAG,
 } from "./asn1.ts";
-import { JwkError } from "./errors.ts";
-import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./pem_jwk.ts";
-import { OID, oidName, SUPPORTED_KEYS } from "./pem_oids.ts";
+import { JwkError } from "../errors.ts";
+import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
+import { OID, oidName, SUPPORTED_KEYS } from "./oids.ts";
 
 const CURVE_BY_OID: Record<string, EcCurve> = {
   [OID.P256]: "P-256",
@@ -87,7 +87,7 @@ function noParams(params: DerNode | undefined, name: string, what: string): void
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readPkcs1Public } from "./pem_pkcs.ts";
+ * import { readPkcs1Public } from "./pkcs.ts";
  * try { await readPkcs1Public(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -103,7 +103,7 @@ export function readPkcs1Public(der: Uint8Array, what = "PKCS#1 RSA public key")
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readPkcs1Private } from "./pem_pkcs.ts";
+ * import { readPkcs1Private } from "./pkcs.ts";
  * try { readPkcs1Private(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -128,7 +128,7 @@ export function readPkcs1Private(der: Uint8Array, what = "PKCS#1 RSA private key
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readSec1 } from "./pem_pkcs.ts";
+ * import { readSec1 } from "./pkcs.ts";
  * // version 1, d = 1, curve P-256, no public key: x and y are derived (d·G = G)
  * const p256 = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
  * const der = new Uint8Array([0x30, 0x12, 2, 1, 1, 4, 1, 1, 0xa0, 0x0a, ...p256]);
@@ -180,7 +180,7 @@ export async function readSec1(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readSpki } from "./pem_pkcs.ts";
+ * import { readSpki } from "./pkcs.ts";
  * try { await readSpki(new Uint8Array([0x30, 0x00])); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -198,7 +198,7 @@ export async function readSpki(
  * ```ts
  * import assert from "node:assert/strict";
  * import { decodeDer } from "./asn1.ts";
- * import { readSpkiNode } from "./pem_pkcs.ts";
+ * import { readSpkiNode } from "./pkcs.ts";
  * try { await readSpkiNode(decodeDer(new Uint8Array([0x30, 0x00]), "k"), "k"); } catch (e) { assert.ok(e instanceof Error); }
  * ```
  */
@@ -228,7 +228,7 @@ export async function readSpkiNode(node: DerNode, what: string): Promise<JsonWeb
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readPkcs8 } from "./pem_pkcs.ts";
+ * import { readPkcs8 } from "./pkcs.ts";
  * const der = Uint8Array.from(atob("MC4CAQAwBQYDK2VwBCIEIAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcH"), (c) => c.charCodeAt(0));
  * const jwk = await readPkcs8(der);
  * assert.ok(jwk.crv === "Ed25519" && jwk.d === "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc");

@@ -11,7 +11,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { CliError } from "./cli_error.ts";
+ * import { CliError } from "./errors.ts";
  * const e = new CliError("unknown flag '--kyt': did you mean '--kty'?");
  * assert.ok(e.exitCode === 1);
  * ```

@@ -15,7 +15,7 @@
  * @module
  */
 
-import { JwkError } from "./errors.ts";
+import { JwkError } from "../errors.ts";
 
 /**
  * Identifier octets of the universal and context tags this project reads.

@@ -4,11 +4,11 @@
  * decides the metadata.
  * @module
  */
-import { CURVE_BYTES, type KeyType } from "./algorithms.ts";
-import { base64url } from "./deps.ts";
-import { JwkError } from "./errors.ts";
-import { generateEcByImport, preferImportedEc } from "./ec_keygen.ts";
-import { generateRsaJs, preferJsRsa } from "./rsa_keygen.ts";
+import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
+import { base64url } from "../deps.ts";
+import { JwkError } from "../errors.ts";
+import { generateEcByImport, preferImportedEc } from "./ec.ts";
+import { generateRsaJs, preferJsRsa } from "./rsa.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.

@@ -5,14 +5,14 @@
  * @example Splitting a PEM file into blocks
  * ```ts
  * import assert from "node:assert/strict";
- * import { parsePem } from "./pem_armor.ts";
+ * import { parsePem } from "./armor.ts";
  * const blocks = parsePem("-----BEGIN X-----\nAAEC\n-----END X-----\n");
  * assert.ok(blocks[0].type === "X" && blocks[0].der.length === 3);
  * ```
  * @module
  */
 
-import { JwkError } from "./errors.ts";
+import { JwkError } from "../errors.ts";
 
 /** One `-----BEGIN TYPE-----` ... `-----END TYPE-----` block. */
 export interface PemBlock {
@@ -38,7 +38,7 @@ for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { decodeBase64 } from "./pem_armor.ts";
+ * import { decodeBase64 } from "./armor.ts";
  * assert.ok(decodeBase64("AAE=", "body").length === 2);
  * ```
  */
@@ -75,7 +75,7 @@ export function decodeBase64(text: string, what: string): Uint8Array {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { encodeBase64 } from "./pem_armor.ts";
+ * import { encodeBase64 } from "./armor.ts";
  * assert.ok(encodeBase64(new Uint8Array([0, 1])) === "AAE=");
  * ```
  */
@@ -96,7 +96,7 @@ export function encodeBase64(bytes: Uint8Array): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { encodeBase64Url } from "./pem_armor.ts";
+ * import { encodeBase64Url } from "./armor.ts";
  * assert.ok(encodeBase64Url(new Uint8Array([0xfb, 0xff])) === "-_8");
  * ```
  */
@@ -110,7 +110,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { looksLikePem } from "./pem_armor.ts";
+ * import { looksLikePem } from "./armor.ts";
  * assert.ok(looksLikePem(new TextEncoder().encode("-----BEGIN X-----")));
  * ```
  */
@@ -131,7 +131,7 @@ export function looksLikePem(bytes: Uint8Array): boolean {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { parsePem } from "./pem_armor.ts";
+ * import { parsePem } from "./armor.ts";
  * const text = "junk\n-----BEGIN A-----\nAA==\n-----END A-----\n-----BEGIN B-----\nAQ==\n-----END B-----";
  * assert.ok(parsePem(text).map((b) => b.type).join() === "A,B");
  * ```
@@ -186,7 +186,7 @@ export function parsePem(text: string): PemBlock[] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { shortType } from "./pem_armor.ts";
+ * import { shortType } from "./armor.ts";
  * assert.ok(shortType("PRIVATE KEY") === "PRIVATE KEY");
  * ```
  */

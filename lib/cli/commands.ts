@@ -1,0 +1,27 @@
+/**
+ * The list of `jwk` commands: name, one-line summary, and how to load the
+ * module. Modules are loaded only when their command runs, so a command pays
+ * only for what it uses at start-up. The import paths are literal so that
+ * `deno compile` and `deno bundle` find every command.
+ * @module
+ */
+import type { Command } from "./command.ts";
+
+/** An entry of the command list. */
+export interface CommandEntry {
+  /** The command word, e.g. "create". */
+  name: string;
+  /** One line for `jwk --help`. */
+  summary: string;
+  /** Loads the command's module. */
+  load(): Promise<Command>;
+}
+
+/** Every command, in the order `jwk --help` lists them. */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "create",
+    summary: "create a JWK pair (public file, encrypted private file), like step",
+    load: async () => (await import("./create.ts")).command,
+  },
+];

@@ -1,0 +1,263 @@
+/**
+ * The flags of `jwk create`, defined once (names, aliases, values, help
+ * text), and their conversion into typed options. Runtime-neutral.
+ * @module
+ */
+import { CliError } from "./errors.ts";
+import { type FlagSpec, flagValue, HELP_FLAG, parseFlags } from "./flags.ts";
+
+/** Every flag of `jwk create`, in the order help lists them. */
+export const CREATE_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "kty",
+    aliases: ["type"],
+    value: "type",
+    summary: "Key type, the JWK 'kty' member (case-sensitive).",
+    details: [
+      "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
+      "pair: Ed25519 to sign, X25519 to encrypt), oct (symmetric key).",
+      "Default: implied by --crv or --alg when given, else EC.",
+    ],
+  },
+  {
+    name: "crv",
+    aliases: ["curve"],
+    value: "curve",
+    summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
+    details: [
+      "EC: P-256, P-384, P-521. OKP: Ed25519 (sig), X25519 (enc).",
+      "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
+      "Refused for RSA and oct.",
+    ],
+  },
+  {
+    name: "alg",
+    aliases: ["algorithm"],
+    value: "algorithm",
+    summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
+    details: [
+      "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
+      "every accepted value is listed under ALGORITHMS below.",
+    ],
+  },
+  {
+    name: "use",
+    value: "use",
+    summary: "Intended use of the public key, the JWK 'use' member.",
+    details: [
+      "sig (verify signatures) or enc (encrypt); any other non-empty value is",
+      "written as given. Default: sig, or what --alg or --key-ops is for.",
+    ],
+  },
+  {
+    name: "size",
+    value: "bits",
+    summary: "Key size in bits, for RSA and oct keys (refused for EC and OKP).",
+    details: [
+      "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
+      "default 2048.",
+      "oct: a multiple of 8 that the algorithm can use, at least 128; default the",
+      "algorithm's own size (see ALGORITHMS). Unlike step, oct sizes are bits.",
+    ],
+  },
+  {
+    name: "kid",
+    value: "kid",
+    summary: "Key ID, the JWK 'kid' member (case-sensitive, not empty).",
+    details: [
+      "Default: the RFC 7638 SHA-256 thumbprint of the key; oct keys get no kid",
+      "(a hash of a secret would leak information about it).",
+    ],
+  },
+  {
+    name: "key-ops",
+    value: "op",
+    repeatable: true,
+    summary: "Permitted operations, the JWK 'key_ops' member.",
+    details: [
+      "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",
+      "or --key-ops sign,verify. Operations: sign, verify, encrypt, decrypt,",
+      "wrapKey, unwrapKey, deriveKey, deriveBits. With --use it needs --subtle",
+      "and must agree with it; operations the algorithm cannot do, or a mix of",
+      "signing and encryption, need --insecure. Default: none.",
+    ],
+  },
+  {
+    name: "from-pem",
+    path: true,
+    value: "pem-file",
+    summary: "Build the JWK from the key in an existing PEM file instead of a new key.",
+    details: [
+      "A file holding only a public key (or a certificate) writes only the",
+      "public JWK file. Default: generate a new key.",
+    ],
+  },
+  {
+    name: "pem-password-file",
+    path: true,
+    value: "file",
+    summary: "File holding the password of an encrypted --from-pem file.",
+    details: ["Default: ask on the terminal when the PEM file is encrypted."],
+  },
+  {
+    name: "password-file",
+    path: true,
+    value: "file",
+    summary: "File holding the password that encrypts the private JWK.",
+    details: [
+      "Trailing CR and LF characters are removed, nothing else; the rest must",
+      "not be empty, and the file must be at most 64 KiB.",
+      "Default: ask twice on the terminal (without echo); with no terminal,",
+      "this flag or --no-password --insecure is required.",
+    ],
+  },
+  {
+    name: "no-password",
+    summary: "Write the private JWK unencrypted. Not recommended; needs --insecure.",
+    details: ["Cannot be combined with --password-file."],
+  },
+  {
+    name: "insecure",
+    summary: "Allow insecure choices: --no-password, RSA below 2048 bits, odd --key-ops.",
+  },
+  {
+    name: "subtle",
+    summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates.",
+  },
+  {
+    name: "force",
+    short: "f",
+    summary: "Overwrite existing output files without asking.",
+    details: [
+      "Without it an existing file is kept: a terminal is asked y/n for each",
+      "file, anything else gets an error and nothing is written.",
+    ],
+  },
+  HELP_FLAG,
+];
+
+/** What the command line asked for. */
+export interface ParsedArgs {
+  /** Arguments that are not flags, in order: the command, then its paths. */
+  positionals: string[];
+  /** --kty / --type. */
+  kty?: string;
+  /** --crv / --curve. */
+  crv?: string;
+  /** --alg / --algorithm. */
+  alg?: string;
+  /** --use. */
+  use?: string;
+  /** --size, checked to be a whole number. */
+  size?: number;
+  /** --kid. */
+  kid?: string;
+  /** --key-ops, every occurrence, commas split. */
+  keyOps?: string[];
+  /** --from-pem. */
+  fromPem?: string;
+  /** --pem-password-file. */
+  pemPasswordFile?: string;
+  /** --password-file. */
+  passwordFile?: string;
+  /** --no-password. */
+  noPassword: boolean;
+  /** --insecure. */
+  insecure: boolean;
+  /** --subtle. */
+  subtle: boolean;
+  /** -f / --force. */
+  force: boolean;
+  /** -h / --help. */
+  help: boolean;
+  /** --version. */
+  version: boolean;
+}
+
+/** What `jwk create`'s command line asked for. */
+export interface CreateArgs {
+  /** Arguments that are not flags, in order: the two paths. */
+  positionals: string[];
+  /** --kty / --type. */
+  kty?: string;
+  /** --crv / --curve. */
+  crv?: string;
+  /** --alg / --algorithm. */
+  alg?: string;
+  /** --use. */
+  use?: string;
+  /** --size, checked to be a whole number. */
+  size?: number;
+  /** --kid. */
+  kid?: string;
+  /** --key-ops, every occurrence, commas split. */
+  keyOps?: string[];
+  /** --from-pem. */
+  fromPem?: string;
+  /** --pem-password-file. */
+  pemPasswordFile?: string;
+  /** --password-file. */
+  passwordFile?: string;
+  /** --no-password. */
+  noPassword: boolean;
+  /** --insecure. */
+  insecure: boolean;
+  /** --subtle. */
+  subtle: boolean;
+  /** -f / --force. */
+  force: boolean;
+  /** -h / --help. */
+  help: boolean;
+}
+
+/**
+ * Parses the arguments of `jwk create` (after the command word). Throws a
+ * {@link CliError} for anything {@link parseFlags} refuses, a --size that is
+ * not a whole number, or an empty --key-ops operation.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseCreateArgs } from "./create_flags.ts";
+ * const a = parseCreateArgs(["--type=RSA", "pub.json", "priv.json", "--key-ops", "sign,verify"]);
+ * assert.ok(a.kty === "RSA" && a.positionals.length === 2 && a.keyOps?.length === 2);
+ * ```
+ */
+export function parseCreateArgs(argv: readonly string[]): CreateArgs {
+  const p = parseFlags(CREATE_FLAGS, argv);
+  const one = (name: string) => flagValue(p, name);
+  const out: CreateArgs = {
+    positionals: p.positionals,
+    kty: one("kty"),
+    crv: one("crv"),
+    alg: one("alg"),
+    use: one("use"),
+    kid: one("kid"),
+    fromPem: one("from-pem"),
+    pemPasswordFile: one("pem-password-file"),
+    passwordFile: one("password-file"),
+    noPassword: p.on.has("no-password"),
+    insecure: p.on.has("insecure"),
+    subtle: p.on.has("subtle"),
+    force: p.on.has("force"),
+    help: p.on.has("help"),
+  };
+  const size = one("size");
+  if (size !== undefined) {
+    if (!/^[0-9]{1,9}$/.test(size)) {
+      throw new CliError(`--size must be a whole number of bits, not '${size}'`);
+    }
+    out.size = Number(size);
+  }
+  const ops = p.values.get("key-ops");
+  if (ops) {
+    const split = ops.flatMap((v) => v.split(","));
+    if (split.some((op) => op === "")) {
+      throw new CliError(
+        "--key-ops has an empty operation: separate operations with single commas",
+      );
+    }
+    out.keyOps = split;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading what a command is given: a file or `-` for standard input, never
+ * more than a limit, and password files (trailing CR/LF removed, nothing
+ * else). Standard input can feed only one thing per run; a second `-` is an
+ * error rather than an empty read.
+ * @module
+ */
+import { CliError } from "./errors.ts";
+import { describe, readLimited } from "./files.ts";
+
+/** Largest password file read, in bytes. */
+export const MAX_PASSWORD_FILE = 64 * 1024;
+/** Largest key file (JWK, JWK Set, PEM, DER, OpenSSH) read, in bytes. */
+export const MAX_KEY_FILE = 1024 * 1024;
+
+/** What standard input was already used for in this run, if anything. */
+let stdinUsedFor: string | undefined;
+
+/** Reads all of standard input, refusing more than `limit` bytes. */
+async function readStdin(limit: number, what: string): Promise<Uint8Array> {
+  if (stdinUsedFor !== undefined) {
+    throw new CliError(
+      `${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`,
+    );
+  }
+  stdinUsedFor = what;
+  const chunks: Uint8Array[] = [];
+  let len = 0;
+  const buf = new Uint8Array(64 * 1024);
+  try {
+    for (;;) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        for (const c of chunks) c.fill(0);
+        throw new CliError(
+          `${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`,
+        );
+      }
+      chunks.push(buf.slice(0, n));
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+  }
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+    c.fill(0);
+  }
+  return out;
+}
+
+/**
+ * Reads a file, or standard input when `path` is `-`, refusing more than
+ * `limit` bytes. `what` names the input in messages ("key file").
+ */
+export function readInput(path: string, limit: number, what: string): Promise<Uint8Array> {
+  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
+}
+
+/** Removes trailing CR and LF bytes (only those) from a password file's content. */
+export function trimNewlines(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+  return bytes.subarray(0, end);
+}
+
+/**
+ * A password from a file (or standard input for `-`): trailing CR/LF removed,
+ * nothing else; empty is refused. The caller zeroes the bytes when done.
+ */
+export async function passwordFromFile(path: string, what: string): Promise<Uint8Array> {
+  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
+  const pw = trimNewlines(raw);
+  if (pw.length === 0) {
+    throw new CliError(
+      `${what} ${
+        path === "-" ? "on standard input" : path
+      } is empty (after removing trailing newlines)`,
+    );
+  }
+  return pw;
+}

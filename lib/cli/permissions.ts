@@ -1,0 +1,51 @@
+/**
+ * Deno permissions, asked for narrowly: each command names the paths it reads
+ * and the folders it writes, and gets either the grant or one error line that
+ * names the `--allow-…` flags to add.
+ * @module
+ */
+import { CliError } from "./errors.ts";
+import { isInteractive } from "./prompt.ts";
+
+/** A path as a shell word, for the permission flag suggested in errors. */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Makes sure Deno grants read on `reads` and read+write on `writes`: asks on
+ * a terminal (Deno's own prompt), else fails with the flags to add. `-`
+ * (standard input or output) needs no grant and is skipped.
+ */
+export async function ensurePermissions(
+  reads: readonly string[],
+  writes: readonly string[],
+): Promise<void> {
+  const real = (paths: readonly string[]) => [...new Set(paths.filter((p) => p !== "-"))];
+  const wanted: { name: "read" | "write"; path: string }[] = [
+    ...real(reads).map((path) => ({ name: "read" as const, path })),
+    ...real(writes).map((path) => ({ name: "read" as const, path })),
+    ...real(writes).map((path) => ({ name: "write" as const, path })),
+  ];
+  const missing = { read: new Set<string>(), write: new Set<string>() };
+  for (const w of wanted) {
+    let state = (await Deno.permissions.query(w)).state;
+    if (state === "prompt" && isInteractive() && Deno.stderr.isTerminal()) {
+      state = (await Deno.permissions.request(w)).state;
+    }
+    if (state !== "granted") missing[w.name].add(w.path);
+  }
+  if (missing.read.size === 0 && missing.write.size === 0) return;
+  const what: string[] = [];
+  const flags: string[] = [];
+  for (const name of ["read", "write"] as const) {
+    if (missing[name].size === 0) continue;
+    what.push(`${name} access to ${[...missing[name]].join(", ")}`);
+    // Name every path of that kind: one --allow-read=... must list them all.
+    const all = [...new Set(wanted.filter((w) => w.name === name).map((w) => w.path))];
+    flags.push(`--allow-${name}=${all.map(shellWord).join(",")}`);
+  }
+  throw new CliError(
+    `${what.join(" and ")} ${what.length > 1 ? "are" : "is"} needed: run with ${flags.join(" ")}`,
+  );
+}

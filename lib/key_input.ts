@@ -1,0 +1,273 @@
+/**
+ * Reading any key the tool accepts, from one function: a JWK (plain, or
+ * encrypted in step's JWE format), or PEM/DER/OpenSSH/certificate input
+ * through the PEM reader. A JWK is checked member by member (every required
+ * member present, base64url, of the exact length its curve needs; EC points
+ * on their curve), so a malformed file is refused here with a message that
+ * names the member, never later by a peer.
+ * @module
+ */
+import { CURVE_BYTES } from "./algorithms.ts";
+import { base64url } from "./deps.ts";
+import { JwkError } from "./errors.ts";
+import { decryptJwk, isEncryptedJwk } from "./jwe.ts";
+import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
+import { type EcCurve, ecPoint } from "./pem/members.ts";
+
+/**
+ * Where a key came from and what it holds, as {@link readAnyKey} returns it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { type KeyInput, readAnyKey } from "@jwk/jwk";
+ *
+ * const key: KeyInput = await readAnyKey('{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}');
+ * assert.deepEqual([key.format, key.isPrivate, key.encrypted], ["JWK", true, false]);
+ * ```
+ */
+export interface KeyInput {
+  /** The key as a JWK: the file's own members (kid, alg, use, ...) kept. */
+  jwk: Jwk;
+  /** Whether the key has private (or secret) members. */
+  isPrivate: boolean;
+  /** Whether the input was encrypted (a step JWE, an encrypted PEM or OpenSSH key). */
+  encrypted: boolean;
+  /** What was read, for messages: "JWK", "encrypted JWK", "PKCS#8 private key", ... */
+  format: string;
+}
+
+/**
+ * Options of {@link readAnyKey}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readAnyKey, type ReadAnyKeyOptions } from "@jwk/jwk";
+ *
+ * let asked = 0;
+ * const options: ReadAnyKeyOptions = { password: () => (asked++, "pw") };
+ * await readAnyKey('{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}', options);
+ * assert.equal(asked, 0); // a plain JWK needs no password
+ * ```
+ */
+export interface ReadAnyKeyOptions {
+  /** Called once, only when the input is encrypted, for its password. */
+  password?: () => Promise<Uint8Array | string> | Uint8Array | string;
+}
+
+const B64URL = /^[A-Za-z0-9_-]*$/;
+
+/** The decoded length of a base64url string (no padding), or -1 when it is not base64url. */
+function b64urlLength(s: string): number {
+  if (!B64URL.test(s) || s.length % 4 === 1) return -1;
+  return Math.floor((s.length * 3) / 4);
+}
+
+function bad(message: string): JwkError {
+  return new JwkError("BAD_KEY", message);
+}
+
+/** Checks that member `m` is a base64url string of `bytes` bytes (any length > 0 when absent). */
+function member(jwk: Record<string, unknown>, m: string, what: string, bytes?: number): void {
+  const v = jwk[m];
+  if (v === undefined) throw bad(`the ${what} JWK has no '${m}' member`);
+  if (typeof v !== "string") throw bad(`the ${what} JWK's '${m}' member is not a string`);
+  const len = b64urlLength(v);
+  if (len < 0) throw bad(`the ${what} JWK's '${m}' member is not base64url`);
+  if (len === 0) throw bad(`the ${what} JWK's '${m}' member is empty`);
+  if (bytes !== undefined && len !== bytes) {
+    throw bad(`the ${what} JWK's '${m}' member must be ${bytes} bytes, not ${len}`);
+  }
+}
+
+/** Checks the optional members every kty shares (RFC 7517 §4). */
+function commonMembers(jwk: Record<string, unknown>): void {
+  for (const m of ["kid", "alg", "use"]) {
+    if (jwk[m] !== undefined && typeof jwk[m] !== "string") {
+      throw bad(`the JWK's '${m}' member is not a string`);
+    }
+  }
+  const ops = jwk.key_ops;
+  if (ops !== undefined) {
+    if (!Array.isArray(ops) || ops.some((o) => typeof o !== "string")) {
+      throw bad("the JWK's 'key_ops' member is not an array of strings");
+    }
+    if (new Set(ops).size !== ops.length) throw bad("the JWK's 'key_ops' member repeats a value");
+  }
+  const x5c = jwk.x5c;
+  if (x5c !== undefined) {
+    if (
+      !Array.isArray(x5c) || x5c.length === 0 ||
+      x5c.some((c) => typeof c !== "string" || !/^[A-Za-z0-9+/]+={0,2}$/.test(c))
+    ) {
+      throw bad("the JWK's 'x5c' member is not an array of base64 certificates");
+    }
+  }
+}
+
+/**
+ * Checks a parsed JSON value as a JWK: a known kty with every required member,
+ * base64url values of the right lengths, well-formed optional members, and
+ * for EC keys a point on the curve . Returns it with
+ * its members in file order. Throws a JwkError (BAD_KEY, or UNSUPPORTED for
+ * a kty or curve this tool does not know) that names the member; key
+ * material is never part of a message.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { JwkError, validateJwk } from "@jwk/jwk";
+ *
+ * const jwk = await validateJwk({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" });
+ * assert.equal(jwk.kty, "oct");
+ * await assert.rejects(
+ *   validateJwk({ kty: "OKP", crv: "Ed25519", x: "AAAA" }),
+ *   (e) => e instanceof JwkError && /32 bytes/.test(e.message),
+ * );
+ * ```
+ */
+export async function validateJwk(value: unknown): Promise<Jwk> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw bad("the input is not a JWK (a JSON object)");
+  }
+  const jwk = value as Record<string, unknown>;
+  if (Array.isArray(jwk.keys)) {
+    throw bad("the input is a JWK Set, not a JWK: take one key out with 'jwk keyset find'");
+  }
+  if (typeof jwk.kty !== "string") throw bad("the input is not a JWK: it has no 'kty' member");
+  commonMembers(jwk);
+  const kty = jwk.kty;
+  switch (kty) {
+    case "EC": {
+      const crv = jwk.crv;
+      if (typeof crv !== "string") throw bad("the EC JWK has no 'crv' member");
+      const n = CURVE_BYTES[crv];
+      if (n === undefined || !crv.startsWith("P-")) {
+        throw new JwkError("UNSUPPORTED", `the EC JWK's curve '${crv}' is not supported`);
+      }
+      member(jwk, "x", `EC ${crv}`, n);
+      member(jwk, "y", `EC ${crv}`, n);
+      if (jwk.d !== undefined) member(jwk, "d", `EC ${crv}`, n);
+      checkEcPoint(jwk, crv);
+      break;
+    }
+    case "OKP": {
+      const crv = jwk.crv;
+      if (typeof crv !== "string") throw bad("the OKP JWK has no 'crv' member");
+      const n = CURVE_BYTES[crv];
+      if (n === undefined || crv.startsWith("P-")) {
+        throw new JwkError("UNSUPPORTED", `the OKP JWK's curve '${crv}' is not supported`);
+      }
+      member(jwk, "x", `OKP ${crv}`, n);
+      if (jwk.d !== undefined) member(jwk, "d", `OKP ${crv}`, n);
+      break;
+    }
+    case "RSA": {
+      member(jwk, "n", "RSA");
+      member(jwk, "e", "RSA");
+      const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
+      if (priv.length > 0) {
+        member(jwk, "d", "RSA");
+        // RFC 7518 §6.3.2: the CRT members come all together or not at all.
+        if (priv.length > 1 && priv.length < 6) {
+          const missing = ["p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] === undefined);
+          throw bad(`the RSA JWK has some CRT members but not '${missing.join("', '")}'`);
+        }
+        for (const m of priv) member(jwk, m, "RSA");
+      }
+      if (jwk.oth !== undefined) {
+        throw new JwkError(
+          "UNSUPPORTED",
+          "RSA JWKs with more than two primes ('oth') are not supported",
+        );
+      }
+      break;
+    }
+    case "oct":
+      member(jwk, "k", "oct");
+      break;
+    default:
+      throw new JwkError(
+        "UNSUPPORTED",
+        `the JWK's kty '${kty}' is not supported (supported: EC, RSA, OKP, oct)`,
+      );
+  }
+  return orderMembers(jwk as unknown as Jwk);
+}
+
+/** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */
+function checkEcPoint(jwk: Record<string, unknown>, crv: string): void {
+  const x = base64url.decode(jwk.x as string);
+  const y = base64url.decode(jwk.y as string);
+  const point = new Uint8Array(1 + x.length + y.length);
+  point[0] = 0x04;
+  point.set(x, 1);
+  point.set(y, 1 + x.length);
+  ecPoint(crv as EcCurve, point, `the EC ${crv} JWK`);
+}
+
+/** True when the bytes look like JSON text (first non-space byte is `{`). */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // UTF-8 BOM
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
+  return bytes[i] === 0x7b;
+}
+
+/**
+ * Reads any key the tool accepts: a JWK, a step-encrypted JWK (asks
+ * `options.password`), or PEM/DER/OpenSSH/certificate input (the PEM reader,
+ * loaded only then). A JWK Set is refused with a pointer to `jwk keyset
+ * find`. Every failure is a JwkError whose message holds no secret.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { encryptJwk, readAnyKey } from "@jwk/jwk";
+ *
+ * const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", alg: "A128KW" };
+ * const file = JSON.stringify(await encryptJwk(jwk, "pw", { iterations: 1000 }));
+ * const key = await readAnyKey(file, { password: () => "pw" });
+ * assert.deepEqual([key.format, key.isPrivate, key.jwk.alg], ["encrypted JWK", true, "A128KW"]);
+ * ```
+ */
+export async function readAnyKey(
+  input: Uint8Array | string,
+  options: ReadAnyKeyOptions = {},
+): Promise<KeyInput> {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (looksLikeJson(bytes)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    } catch {
+      throw bad("the input starts like JSON but is not valid JSON");
+    }
+    if (isEncryptedJwk(value)) {
+      if (!options.password) {
+        throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");
+      }
+      const jwk = await validateJwk(await decryptJwk(value, await options.password()));
+      return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: true, format: "encrypted JWK" };
+    }
+    const jwk = await validateJwk(value);
+    return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: false, format: "JWK" };
+  }
+  const { readKey } = await import("./pem/read.ts");
+  let asked = false;
+  const key = await readKey(bytes, {
+    password: options.password
+      ? async () => {
+        asked = true;
+        return await options.password!();
+      }
+      : undefined,
+  });
+  const jwk: Jwk = orderMembers({
+    ...(key.jwk as Jwk),
+    ...(key.x5c ? { x5c: key.x5c } : {}),
+    ...(key.x5tS256 ? { "x5t#S256": key.x5tS256 } : {}),
+  });
+  return { jwk, isPrivate: key.isPrivate, encrypted: asked, format: key.format };
+}
