@@ -72,39 +72,53 @@ export interface UpdateOptions {
 const privateCount = (set: JwkSet) => set.keys.filter((k) => isPrivateJwk(k)).length;
 
 /**
+ * Reads the set (or an empty one) and applies `change`; refusals name the
+ * file. Also gives the mode the result is written with, and refuses private
+ * keys in a set others can read.
+ */
+async function changed(
+  path: string,
+  change: (set: JwkSet) => Promise<JwkSet> | JwkSet,
+  mustExist: boolean,
+): Promise<{ after: JwkSet; mode: number }> {
+  const before = await readSetIfAny(path);
+  if (before === undefined && mustExist) {
+    throw new CliError(`cannot read JWK Set ${path}: no such file or folder`);
+  }
+  let after: JwkSet;
+  try {
+    after = await change(before ?? { keys: [] });
+  } catch (e) {
+    throw inSet(e, path);
+  }
+  let mode = privateCount(after) > 0 ? PRIVATE_SET_MODE : PUBLIC_SET_MODE;
+  if (before !== undefined) mode = (await Deno.stat(path)).mode! & 0o777;
+  if (privateCount(after) > privateCount(before ?? { keys: [] }) && (mode & 0o077) !== 0) {
+    throw new CliError(
+      `${path} can be read by others (mode 0${mode.toString(8)}): refusing to put a ` +
+        `private key in it (chmod 600 ${path} first, if it is not published)`,
+    );
+  }
+  return { after, mode };
+}
+
+/**
  * Changes the set at `path` (an empty set when there is none): under its
  * lock, reads it, calls `change`, and writes the result with `alsoWrite`,
- * all or nothing. A change that adds private keys to a set that group or
- * others can read is refused.
+ * all or nothing. `change` must be a pure function of the set: it is first
+ * tried without the lock, so that a refusal (a bad set, a kid already there)
+ * leaves no lock file behind. A change that adds private keys to a set that
+ * group or others can read is refused.
  */
 export async function updateSetFile(
   path: string,
   change: (set: JwkSet) => Promise<JwkSet> | JwkSet,
   options: UpdateOptions = {},
 ): Promise<void> {
-  // A folder, a link, a missing folder or set: refused before the lock file is made.
-  if (await inspectOutput(path) === "absent" && options.mustExist) {
-    throw new CliError(`cannot read JWK Set ${path}: no such file or folder`);
-  }
+  const mustExist = options.mustExist ?? false;
+  await changed(path, change, mustExist);
   await withLock(path, async () => {
-    const before = await readSetIfAny(path);
-    if (before === undefined && options.mustExist) {
-      throw new CliError(`cannot read JWK Set ${path}: no such file or folder`);
-    }
-    let after: JwkSet;
-    try {
-      after = await change(before ?? { keys: [] });
-    } catch (e) {
-      throw inSet(e, path);
-    }
-    let mode = privateCount(after) > 0 ? PRIVATE_SET_MODE : PUBLIC_SET_MODE;
-    if (before !== undefined) mode = (await Deno.stat(path)).mode! & 0o777;
-    if (privateCount(after) > privateCount(before ?? { keys: [] }) && (mode & 0o077) !== 0) {
-      throw new CliError(
-        `${path} can be read by others (mode 0${mode.toString(8)}): refusing to put a ` +
-          `private key in it (chmod 600 ${path} first, if it is not published)`,
-      );
-    }
+    const { after, mode } = await changed(path, change, mustExist);
     const data = new TextEncoder().encode(stringifyJwkSet(after));
     try {
       await writeFilesAtomic(
