@@ -71,6 +71,19 @@ export {
 } from "./lib/jwe.ts";
 export { type KeyInput, readAnyKey, type ReadAnyKeyOptions, validateJwk } from "./lib/key_input.ts";
 export { isPrivateJwk, type Jwk, orderMembers, publicJwk } from "./lib/jwk.ts";
+export {
+  type AddedToJwkSet,
+  addToJwkSet,
+  type AddToJwkSetOptions,
+  findInJwkSet,
+  type JwkSet,
+  jwkSetKids,
+  parseJwkSet,
+  type RemovedFromJwkSet,
+  removeFromJwkSet,
+  stringifyJwkSet,
+  validateJwkSet,
+} from "./lib/keyset.ts";
 export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
 export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem/read.ts";
 export { thumbprint } from "./lib/thumbprint.ts";

@@ -31,7 +31,10 @@ export type JwkErrorCode =
   | "BAD_JWE"
   | "BAD_KEY"
   | "BAD_PEM"
-  | "UNSUPPORTED";
+  | "UNSUPPORTED"
+  | "BAD_KEYSET"
+  | "UNKNOWN_KID"
+  | "DUPLICATE_KID";
 
 /**
  * An error caused by input (options, files, passwords), with a stable `code`.

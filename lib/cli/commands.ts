@@ -24,4 +24,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "create a JWK pair (public file, encrypted private file), like step",
     load: async () => (await import("./create.ts")).command,
   },
+  {
+    name: "keyset",
+    summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
+    load: async () => (await import("./keyset.ts")).command,
+  },
 ];

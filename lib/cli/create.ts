@@ -16,6 +16,7 @@ import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
 import type { Command } from "./command.ts";
 import { CREATE_FLAGS, type CreateArgs, parseCreateArgs } from "./create_flags.ts";
 import { createHelp } from "./create_help.ts";
+import { checkJwks, writeWithJwks } from "./create_jwks.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
@@ -128,7 +129,15 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (a.fromPem === undefined) checkKeyOptions(a);
 
   const reads = [a.passwordFile, a.fromPem, a.pemPasswordFile].filter((p) => p !== undefined);
-  await ensurePermissions([...new Set(reads)], [...new Set([pubPath, privPath].map(dirname))]);
+  const outputs = [pubPath, privPath, ...(a.jwks === undefined ? [] : [a.jwks])];
+  await ensurePermissions([...new Set(reads)], [...new Set(outputs.map(dirname))]);
+  if (a.jwks !== undefined) {
+    await checkJwks(
+      a.jwks,
+      [pubPath, privPath],
+      a.fromPem === undefined ? requestOf(a) : undefined,
+    );
+  }
 
   // Same file through different spellings or linked folders?
   const real = async (p: string) =>
@@ -207,13 +216,15 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   const priv = created.encryptedJwk ?? created.privateJwk;
   if (priv !== undefined) files.push({ path: privPath, data: json(priv) });
   try {
-    await writeFilesAtomic(files, { overwrite: existing.length > 0 });
+    if (a.jwks === undefined) await writeFilesAtomic(files, { overwrite: existing.length > 0 });
+    else await writeWithJwks(a.jwks, created.publicJwk, files, existing.length > 0);
   } finally {
     for (const f of files) f.data.fill(0);
   }
   print(`Your public key has been saved in ${pubPath}.`);
   if (priv !== undefined) print(`Your private key has been saved in ${privPath}.`);
   else print(`${a.fromPem} holds only a public key: ${privPath} was not written.`);
+  if (a.jwks !== undefined) print(`Your public key has been added to ${a.jwks}.`);
 }
 
 /** `jwk create`, for cli.ts. */

@@ -125,6 +125,18 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates.",
   },
   {
+    name: "jwks",
+    path: true,
+    value: "jwks-file",
+    summary: "Also add the new public key to this JWK Set file (created if missing).",
+    details: [
+      "The three files are written together or not at all: a set that would",
+      "refuse the key (its kid is there already, the file is not a JWK Set)",
+      "stops everything. The set keeps its mode; a new one gets 0644. See",
+      "'jwk keyset --help'. Refused for oct keys, which are all secret.",
+    ],
+  },
+  {
     name: "force",
     short: "f",
     summary: "Overwrite existing output files without asking.",
@@ -208,6 +220,8 @@ export interface CreateArgs {
   force: boolean;
   /** -h / --help. */
   help: boolean;
+  /** --jwks: a JWK Set that also gets the public key. */
+  jwks?: string;
 }
 
 /**
@@ -241,6 +255,7 @@ export function parseCreateArgs(argv: readonly string[]): CreateArgs {
     subtle: p.on.has("subtle"),
     force: p.on.has("force"),
     help: p.on.has("help"),
+    jwks: one("jwks"),
   };
   const size = one("size");
   if (size !== undefined) {

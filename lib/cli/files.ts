@@ -21,6 +21,14 @@ export interface OutputFile {
   path: string;
   /** Its whole content. */
   data: Uint8Array;
+  /** Mode of the file when it is new (default 0600). */
+  mode?: number;
+  /**
+   * Replace an existing file whatever `overwrite` says, keeping its mode (and,
+   * where allowed, its owner and group): for a file that is updated, such as a
+   * JWK Set, rather than made anew.
+   */
+  update?: boolean;
 }
 
 /** Options of {@link writeFilesAtomic}. */
@@ -123,6 +131,23 @@ async function writeNew(path: string, data: Uint8Array): Promise<void> {
   }
 }
 
+/**
+ * Gives `temp` the mode of `path` (and its owner and group when this process
+ * may: root can, others only to a group of their own), so that replacing a
+ * file changes its content only: a set made 0644, or 0640 for a web server's
+ * group, stays so.
+ */
+async function keepAttributes(path: string, temp: string): Promise<void> {
+  const info = await Deno.stat(path);
+  if (info.mode !== null) await Deno.chmod(temp, info.mode & 0o777);
+  const own = await Deno.stat(temp);
+  if (info.uid !== null && info.gid !== null && (info.uid !== own.uid || info.gid !== own.gid)) {
+    await Deno.chown(temp, info.uid, info.gid).catch(async () => {
+      await Deno.chown(temp, null, info.gid).catch(() => {});
+    });
+  }
+}
+
 async function syncFolder(dir: string): Promise<void> {
   try {
     const f = await Deno.open(dir, { read: true });
@@ -180,8 +205,10 @@ export async function writeFilesAtomic(
       await options.beforeCommit?.(i);
       const state = await inspectOutput(f.path);
       let backup: string | undefined;
+      if (state === "file" && f.update) await keepAttributes(f.path, temps[i]);
+      else if (f.mode !== undefined) await Deno.chmod(temps[i], f.mode);
       if (state === "file") {
-        if (!options.overwrite) {
+        if (!options.overwrite && !f.update) {
           throw new CliError(`${f.path} already exists: use --force to overwrite it`);
         }
         backup = tempPath(f.path, "bak");

@@ -13,6 +13,8 @@ Requests ({"op": ..., ...}):
   verify      jwk, jws                  -> payload (text)
   encrypt     jwk, alg, enc, payload    -> compact JWE
   decrypt     jwk, jwe                  -> payload (text)
+  jwkset      json                      -> per key of JWKSet.from_json(json):
+                                           {kid, kty, has_private, thumbprint}
 """
 import json
 import sys
@@ -73,6 +75,17 @@ def handle(req):
         token = jwe.JWE(algs=ALL_ALGS)
         token.deserialize(req["jwe"], key_of(req["jwk"]))
         return token.payload.decode("utf-8")
+    if op == "jwkset":
+        keyset = jwk.JWKSet.from_json(req["json"])
+        return [
+            {
+                "kid": key.get("kid"),
+                "kty": key.get("kty"),
+                "has_private": key.has_private,
+                "thumbprint": key.thumbprint(),
+            }
+            for key in keyset["keys"]
+        ]
     raise ValueError("unknown op " + repr(op))
 
 
