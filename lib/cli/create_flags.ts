@@ -93,6 +93,35 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     ],
   },
   {
+    name: "self-signed",
+    summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
+    details: [
+      "The key signs its own certificate, so it must be able to sign: EC, RSA",
+      "or Ed25519 (not oct, not X25519). Both JWK files get the certificate.",
+      "With --from-pem the file must hold a private key without a certificate.",
+    ],
+  },
+  {
+    name: "subject",
+    value: "name",
+    summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
+    details: [
+      'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
+      "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
+      "Default: CN=<kid>.",
+    ],
+  },
+  {
+    name: "not-after",
+    value: "time|duration",
+    summary: "End of the --self-signed certificate's validity.",
+    details: [
+      "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
+      "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
+      "certificate is valid from 5 minutes before it is made.",
+    ],
+  },
+  {
     name: "pem-password-file",
     path: true,
     value: "file",
@@ -208,6 +237,12 @@ export interface CreateArgs {
   force: boolean;
   /** -h / --help. */
   help: boolean;
+  /** --self-signed. */
+  selfSigned: boolean;
+  /** --subject. */
+  subject?: string;
+  /** --not-after. */
+  notAfter?: string;
 }
 
 /**
@@ -241,6 +276,9 @@ export function parseCreateArgs(argv: readonly string[]): CreateArgs {
     subtle: p.on.has("subtle"),
     force: p.on.has("force"),
     help: p.on.has("help"),
+    selfSigned: p.on.has("self-signed"),
+    subject: one("subject"),
+    notAfter: one("not-after"),
   };
   const size = one("size");
   if (size !== undefined) {

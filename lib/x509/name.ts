@@ -82,7 +82,7 @@ const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]+$/;
 function bad(subject: string, why: string): JwkError {
   return new JwkError(
     "INVALID_OPTION",
-    `subject '${subject}' is not a distinguished name (${why}): write it as in RFC 4514, e.g. 'CN=api.example.com,O=Example,C=DE'`,
+    `--subject '${subject}' is not a distinguished name (${why}): write it as in RFC 4514, e.g. 'CN=api.example.com,O=Example,C=DE'`,
   );
 }
 
@@ -162,7 +162,9 @@ class Reader {
 
 /** One AttributeTypeAndValue, DER. */
 function attribute(subject: string, typeName: string, value: Value): Uint8Array {
-  const known = TYPES[typeName.toUpperCase()];
+  // A dotted OID of a known type (2.5.4.6 for C) gets that type's string rules.
+  const known = TYPES[typeName.toUpperCase()] ??
+    Object.values(TYPES).find((t) => t.oid === typeName);
   if (!known && !/^[0-9]/.test(typeName)) {
     throw bad(
       subject,

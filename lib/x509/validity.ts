@@ -48,7 +48,7 @@ const LAST = Date.UTC(9999, 11, 31, 23, 59, 59);
 function bad(value: string, why: string): JwkError {
   return new JwkError(
     "INVALID_OPTION",
-    `not-after '${value}' ${why}: use a duration such as 90d, 24h, 1y or 1y30d (units s, m, h, d, w, y), or an RFC 3339 time such as 2030-01-01T00:00:00Z`,
+    `--not-after '${value}' ${why}: use a duration such as 90d, 24h, 1y or 1y30d (units s, m, h, d, w, y), or an RFC 3339 time such as 2030-01-01T00:00:00Z`,
   );
 }
 
