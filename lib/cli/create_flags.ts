@@ -93,6 +93,13 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     ],
   },
   {
+    name: "pem-password-file",
+    path: true,
+    value: "file",
+    summary: "File holding the password of an encrypted --from-pem file.",
+    details: ["Default: ask on the terminal when the PEM file is encrypted."],
+  },
+  {
     name: "self-signed",
     summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
     details: [
@@ -120,13 +127,6 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
       "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
       "certificate is valid from 5 minutes before it is made.",
     ],
-  },
-  {
-    name: "pem-password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the password of an encrypted --from-pem file.",
-    details: ["Default: ask on the terminal when the PEM file is encrypted."],
   },
   {
     name: "password-file",
