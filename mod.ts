@@ -87,3 +87,11 @@ export {
 export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
 export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem/read.ts";
 export { thumbprint } from "./lib/thumbprint.ts";
+export {
+  checkSelfSignable,
+  type SelfSignedCertificate,
+  selfSignedCertificate,
+  type SelfSignedOptions,
+} from "./lib/x509/self_signed.ts";
+export { NAME_TYPES, parseName } from "./lib/x509/name.ts";
+export { DEFAULT_VALIDITY, notAfterFrom } from "./lib/x509/validity.ts";

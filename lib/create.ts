@@ -12,6 +12,11 @@ import { type EncryptedJwk, encryptJwk } from "./jwe.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
+import {
+  checkSelfSignable,
+  selfSignedCertificate,
+  type SelfSignedOptions,
+} from "./x509/self_signed.ts";
 
 /**
  * A key that already exists (read from a PEM file, say) instead of a new one.
@@ -69,6 +74,11 @@ export interface CreateJwkOptions extends KeyRequest {
   iterations?: number;
   /** Use this key instead of generating one. */
   key?: ExistingKey;
+  /**
+   * Add a self-signed certificate for the key as `x5c` and `x5t#S256` (true
+   * for the defaults). Needs a private key that can sign (not oct or X25519).
+   */
+  selfSigned?: boolean | SelfSignedOptions;
 }
 
 /**
@@ -167,6 +177,22 @@ function certificateUse(
  * assert.equal(publicJwk.kid, undefined);
  * assert.equal(warnings.length, 1); // the "public" JWK of an oct key is the secret itself
  * ```
+ *
+ * @example An Ed25519 key with a self-signed certificate in x5c
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk, readKey } from "@jwk/jwk";
+ *
+ * const { publicJwk, privateJwk } = await createJwk({
+ *   kty: "OKP",
+ *   selfSigned: { subject: "CN=signer.example", notAfter: "30d" },
+ * });
+ * assert.deepEqual(privateJwk?.x5c, publicJwk.x5c);
+ * const pem = `-----BEGIN CERTIFICATE-----\n${publicJwk.x5c![0]}\n-----END CERTIFICATE-----\n`;
+ * const cert = await readKey(pem);
+ * assert.equal(cert.jwk.x, publicJwk.x);
+ * assert.equal(cert.x5tS256, publicJwk["x5t#S256"]);
+ * ```
  */
 export async function createJwk(options: CreateJwkOptions = {}): Promise<CreatedJwk> {
   const { key, keyOps } = options;
@@ -220,6 +246,22 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     });
   }
 
+  if (options.selfSigned) {
+    checkSelfSignable(params);
+    if (key && !key.isPrivate) {
+      throw new JwkError(
+        "INCOMPATIBLE_OPTIONS",
+        "--self-signed needs the private key: this input holds only a public key",
+      );
+    }
+    if (key?.x5c) {
+      throw new JwkError(
+        "INCOMPATIBLE_OPTIONS",
+        "--self-signed: this key comes with its own certificate (kept as x5c); drop --self-signed",
+      );
+    }
+  }
+
   const material = key ? keyMembers(key.jwk) : await generateKeyMaterial(params);
   const jwk: Jwk = {
     ...material,
@@ -234,6 +276,15 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
   else if (params.kty !== "oct") jwk.kid = await thumbprint(material);
   if (params.kty === "oct") {
     warnings.push("an oct key has no public part: the public file holds the secret key too");
+  }
+
+  if (options.selfSigned) {
+    const cert = await selfSignedCertificate(
+      jwk,
+      options.selfSigned === true ? {} : options.selfSigned,
+    );
+    jwk.x5c = [cert.x5c];
+    jwk["x5t#S256"] = cert.x5tS256;
   }
 
   const pub = publicJwk(jwk);

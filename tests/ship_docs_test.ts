@@ -149,6 +149,7 @@ const PROMISES: Record<string, Record<string, unknown>> = {
   "x.pub.json": { kty: "OKP", crv: "X25519", alg: "ECDH-ES", use: "enc" },
   "ci.pub.json": { kty: "EC", crv: "P-384", alg: "ES384" },
   "plain.pub.json": { kty: "OKP", plain: true },
+  "api.pub.json": { kty: "EC", alg: "ES256", use: "sig" },
   "pub.json": { kty: "OKP" },
   "keys/pub.json": { kty: "EC" },
   "next.pub.json": { kty: "EC", crv: "P-256", alg: "ES256" },

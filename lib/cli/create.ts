@@ -13,6 +13,9 @@ import { resolveKeyParams } from "../algorithms.ts";
 import { createJwk, type CreateJwkOptions, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
+import { parseName } from "../x509/name.ts";
+import { checkSelfSignable } from "../x509/self_signed.ts";
+import { notAfterFrom } from "../x509/validity.ts";
 import type { Command } from "./command.ts";
 import { CREATE_FLAGS, type CreateArgs, parseCreateArgs } from "./create_flags.ts";
 import { createHelp } from "./create_help.ts";
@@ -70,6 +73,7 @@ function checkKeyOptions(a: CreateArgs): void {
     );
   }
   const params = resolveKeyParams({ ...requestOf(a), use: a.use ?? opsUse });
+  if (a.selfSigned) checkSelfSignable(params);
   if (a.keyOps) {
     checkKeyOps(a.keyOps, params.use, params.alg, {
       useGiven: a.use !== undefined,
@@ -90,7 +94,19 @@ function requestOf(a: CreateArgs): CreateJwkOptions {
     keyOps: a.keyOps,
     insecure: a.insecure,
     subtle: a.subtle,
+    selfSigned: a.selfSigned ? { subject: a.subject, notAfter: a.notAfter } : undefined,
   };
+}
+
+/** --subject and --not-after: only with --self-signed, and checked before any work. */
+function checkCertificateOptions(a: CreateArgs): void {
+  for (const [flag, value] of [["subject", a.subject], ["not-after", a.notAfter]]) {
+    if (value !== undefined && !a.selfSigned) {
+      throw new CliError(`--${flag} is only used with --self-signed`);
+    }
+  }
+  if (a.subject !== undefined) parseName(a.subject);
+  if (a.notAfter !== undefined) notAfterFrom(a.notAfter);
 }
 
 function positionalsError(paths: string[]): CliError {
@@ -126,6 +142,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (resolve(pubPath) === resolve(privPath)) {
     throw new CliError(`the public and private key files must differ: both are '${pubPath}'`);
   }
+  checkCertificateOptions(a);
   if (a.fromPem === undefined) checkKeyOptions(a);
 
   const reads = [a.passwordFile, a.fromPem, a.pemPasswordFile].filter((p) => p !== undefined);
@@ -182,6 +199,18 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
         return readSecret(`Please enter the password to decrypt ${pemFile}: `);
       },
     });
+  }
+  if (key && a.selfSigned) {
+    // Before any password is asked: what the file holds decides.
+    if (!key.isPrivate) {
+      throw new CliError(`--self-signed needs a private key: ${a.fromPem} holds only a public key`);
+    }
+    if (key.x5c) {
+      throw new CliError(
+        `--self-signed: ${a.fromPem} has its own certificate (it becomes x5c): drop --self-signed`,
+      );
+    }
+    checkSelfSignable(key.jwk);
   }
   const needsPrivate = key === undefined || key.isPrivate;
 

@@ -100,6 +100,35 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     details: ["Default: ask on the terminal when the PEM file is encrypted."],
   },
   {
+    name: "self-signed",
+    summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
+    details: [
+      "The key signs its own certificate, so it must be able to sign: EC, RSA",
+      "or Ed25519 (not oct, not X25519). Both JWK files get the certificate.",
+      "With --from-pem the file must hold a private key without a certificate.",
+    ],
+  },
+  {
+    name: "subject",
+    value: "name",
+    summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
+    details: [
+      'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
+      "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
+      "Default: CN=<kid>.",
+    ],
+  },
+  {
+    name: "not-after",
+    value: "time|duration",
+    summary: "End of the --self-signed certificate's validity.",
+    details: [
+      "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
+      "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
+      "certificate is valid from 5 minutes before it is made.",
+    ],
+  },
+  {
     name: "password-file",
     path: true,
     value: "file",
@@ -222,6 +251,12 @@ export interface CreateArgs {
   help: boolean;
   /** --jwks: a JWK Set that also gets the public key. */
   jwks?: string;
+  /** --self-signed. */
+  selfSigned: boolean;
+  /** --subject. */
+  subject?: string;
+  /** --not-after. */
+  notAfter?: string;
 }
 
 /**
@@ -256,6 +291,9 @@ export function parseCreateArgs(argv: readonly string[]): CreateArgs {
     force: p.on.has("force"),
     help: p.on.has("help"),
     jwks: one("jwks"),
+    selfSigned: p.on.has("self-signed"),
+    subject: one("subject"),
+    notAfter: one("not-after"),
   };
   const size = one("size");
   if (size !== undefined) {
