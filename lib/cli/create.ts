@@ -23,7 +23,7 @@ import { checkJwks, writeWithJwks } from "./create_jwks.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
-import { dirname, resolve } from "./paths.ts";
+import { basename, dirname, pathKey } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { withProgress } from "./progress.ts";
 import { askNewPassword, askYesNo, isInteractive, readSecret } from "./prompt.ts";
@@ -139,8 +139,12 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (a.pemPasswordFile !== undefined && a.fromPem === undefined) {
     throw new CliError("--pem-password-file is only used with --from-pem");
   }
-  if (resolve(pubPath) === resolve(privPath)) {
-    throw new CliError(`the public and private key files must differ: both are '${pubPath}'`);
+  if (pathKey(pubPath) === pathKey(privPath)) {
+    throw new CliError(
+      pubPath === privPath
+        ? `the public and private key files must differ: both are '${pubPath}'`
+        : `the public and private key files must differ: '${pubPath}' and '${privPath}' name the same file`,
+    );
   }
   checkCertificateOptions(a);
   if (a.fromPem === undefined) checkKeyOptions(a);
@@ -157,8 +161,8 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   }
 
   // Same file through different spellings or linked folders?
-  const real = async (p: string) =>
-    resolve(await Deno.realPath(dirname(p)), p.split(/[\\/]/).pop()!);
+  // (basename, not a split on both "/" and "\\": on POSIX a backslash is part of a name.)
+  const real = async (p: string) => pathKey(await Deno.realPath(dirname(p)), basename(p));
   if (await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)) {
     throw new CliError(
       `the public and private key files must differ: '${pubPath}' and '${privPath}' are the same file`,
