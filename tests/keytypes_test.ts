@@ -477,3 +477,19 @@ Deno.test("CLI --from-pem reads the new types (encrypted PKCS#8 too)", async () 
   assert.match(r.stderr, /^error: .*needs the 32-byte seed/);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("the @noble fallbacks give what WebCrypto gives (X448, ML-DSA)", async () => {
+  const { x448PublicKey, mlDsaKeygen } = await import("../lib/keygen/noble_deps.ts");
+  const { publicMembers } = await import("../lib/keygen/curves.ts");
+  const { mlDsaPublicKey } = await import("../lib/keygen/ml_dsa.ts");
+  for (let i = 0; i < 5; i++) {
+    const d = crypto.getRandomValues(new Uint8Array(56));
+    // Deno's WebCrypto has X448: publicMembers uses it; the fallback must agree.
+    assert.equal((await publicMembers("X448", d)).x, b64uEncode(await x448PublicKey(d)));
+    const seed = crypto.getRandomValues(new Uint8Array(32));
+    for (const alg of ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"] as const) {
+      const { publicKey } = await mlDsaKeygen(alg, seed);
+      assert.equal(await mlDsaPublicKey(alg, seed), b64uEncode(publicKey), alg);
+    }
+  }
+});

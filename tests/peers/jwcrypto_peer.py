@@ -13,6 +13,7 @@ Requests ({"op": ..., ...}):
   verify      jwk, jws                  -> payload (text)
   encrypt     jwk, alg, enc, payload    -> compact JWE
   decrypt     jwk, jwe                  -> payload (text)
+  export_pem  jwk, private              -> PEM (PKCS#8 when private, else SPKI)
 """
 import json
 import sys
@@ -73,6 +74,10 @@ def handle(req):
         token = jwe.JWE(algs=ALL_ALGS)
         token.deserialize(req["jwe"], key_of(req["jwk"]))
         return token.payload.decode("utf-8")
+    if op == "export_pem":
+        private = bool(req["private"])
+        pem = key_of(req["jwk"]).export_to_pem(private_key=private, password=None)
+        return pem.decode("ascii")
     raise ValueError("unknown op " + repr(op))
 
 
