@@ -1,11 +1,14 @@
 /**
  * Create JSON Web Keys (RFC 7517) the way `step crypto jwk create` does:
- * EC, RSA, OKP (Ed25519, X25519) and oct keys from WebCrypto, `kid` as the
- * RFC 7638 thumbprint, and the private JWK encrypted with a password in step's
- * file format (PBES2-HS256+A128KW, A256GCM, flattened JSON JWE).
+ * EC (P-256, P-384, P-521, secp256k1), RSA, OKP (Ed25519, X25519, Ed448,
+ * X448), oct and AKP (ML-DSA) keys, `kid` as the RFC 7638 thumbprint, and the
+ * private JWK encrypted with a password in step's file format
+ * (PBES2-HS256+A128KW, A256GCM, flattened JSON JWE).
  *
- * Everything here uses only WebCrypto and `jose`: it runs in Deno, Node,
- * Bun, browsers and Workers.
+ * Everything here uses only WebCrypto and `jose`, plus `@noble/curves` and
+ * `@noble/post-quantum` (pure JavaScript, loaded only when a key type that
+ * the runtime's WebCrypto lacks is used): it runs in Deno, Node, Bun,
+ * browsers and Workers.
  *
  * @example Create an Ed25519 signing key and encrypt its private half
  * ```ts
@@ -47,6 +50,7 @@ export {
   type KeyParams,
   type KeyRequest,
   type KeyType,
+  ML_DSA,
   resolveKeyParams,
 } from "./lib/algorithms.ts";
 export {

@@ -7,7 +7,7 @@
 import { JwkError } from "./errors.ts";
 
 /**
- * The JWK key types (RFC 7518 §6). Case-sensitive, as in JWK.
+ * The JWK key types (RFC 7518 §6, RFC 8037, and AKP for ML-DSA). Case-sensitive, as in JWK.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ import { JwkError } from "./errors.ts";
  * assert.equal(resolveKeyParams({ kty }).alg, "EdDSA");
  * ```
  */
-export type KeyType = "EC" | "RSA" | "OKP" | "oct";
+export type KeyType = "EC" | "RSA" | "OKP" | "oct" | "AKP";
 
 /**
  * Every key type, in the order help and messages list them.
@@ -28,14 +28,15 @@ export type KeyType = "EC" | "RSA" | "OKP" | "oct";
  * import assert from "node:assert/strict";
  * import { KEY_TYPES } from "@jwk/jwk";
  *
- * assert.ok(KEY_TYPES.includes("OKP"));
+ * assert.ok(KEY_TYPES.includes("OKP") && KEY_TYPES.includes("AKP"));
  * assert.ok(!KEY_TYPES.includes("ec" as never)); // case-sensitive, as in JWK
  * ```
  */
-export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct"];
+export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct", "AKP"];
 
 /**
- * Curves per key type; the first one is the default.
+ * Curves per key type; the first one is the default. secp256k1 is RFC 8812's
+ * (ES256K); Ed448 and X448 are RFC 8037's.
  *
  * @example
  * ```ts
@@ -43,12 +44,12 @@ export const KEY_TYPES: readonly KeyType[] = ["EC", "RSA", "OKP", "oct"];
  * import { CURVES } from "@jwk/jwk";
  *
  * assert.equal(CURVES.EC[0], "P-256");
- * assert.deepEqual(CURVES.OKP, ["Ed25519", "X25519"]);
+ * assert.deepEqual(CURVES.OKP, ["Ed25519", "X25519", "Ed448", "X448"]);
  * ```
  */
 export const CURVES: Readonly<Record<"EC" | "OKP", readonly string[]>> = {
-  EC: ["P-256", "P-384", "P-521"],
-  OKP: ["Ed25519", "X25519"],
+  EC: ["P-256", "P-384", "P-521", "secp256k1"],
+  OKP: ["Ed25519", "X25519", "Ed448", "X448"],
 };
 
 /** Coordinate and private scalar length in bytes for each EC/OKP curve. */
@@ -56,9 +57,50 @@ export const CURVE_BYTES: Readonly<Record<string, number>> = {
   "P-256": 32,
   "P-384": 48,
   "P-521": 66,
+  "secp256k1": 32,
   "Ed25519": 32,
   "X25519": 32,
+  "Ed448": 57,
+  "X448": 56,
 };
+
+/**
+ * The one use a curve allows, for curves that cannot do both: Edwards curves
+ * only sign, X25519/X448 only agree keys, and RFC 8812 defines secp256k1 for
+ * ES256K only (it leaves ECDH-ES on secp256k1 to future specifications).
+ */
+export const CURVE_USE: Readonly<Record<string, "sig" | "enc">> = {
+  "secp256k1": "sig",
+  "Ed25519": "sig",
+  "Ed448": "sig",
+  "X25519": "enc",
+  "X448": "enc",
+};
+
+/**
+ * The ML-DSA parameter sets (FIPS 204) an AKP key can have, with the byte
+ * lengths of the public key, of FIPS 204's expanded private key, and of a
+ * signature. An AKP JWK's `priv` is always the 32-byte seed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ML_DSA } from "@jwk/jwk";
+ *
+ * assert.deepEqual(Object.keys(ML_DSA), ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"]);
+ * assert.equal(ML_DSA["ML-DSA-65"].publicKey, 1952);
+ * ```
+ */
+export const ML_DSA: Readonly<
+  Record<string, { publicKey: number; expandedKey: number; signature: number }>
+> = {
+  "ML-DSA-44": { publicKey: 1312, expandedKey: 2560, signature: 2420 },
+  "ML-DSA-65": { publicKey: 1952, expandedKey: 4032, signature: 3309 },
+  "ML-DSA-87": { publicKey: 2592, expandedKey: 4896, signature: 4627 },
+};
+
+/** Length of an ML-DSA seed, the AKP `priv` member. */
+export const ML_DSA_SEED_BYTES = 32;
 
 /** RSA modulus limits in bits. */
 export const RSA_MIN_BITS = 2048;
@@ -99,8 +141,13 @@ export interface AlgorithmSpec {
   defaultSize?: number;
 }
 
+/** Curves ECDH-ES works with (secp256k1 is left out: RFC 8812 defines only ES256K). */
+const ECDH_CURVES = ["P-256", "P-384", "P-521", "X25519", "X448"];
+
 /**
- * The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518, RFC 8037).
+ * The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518,
+ * RFC 8037, RFC 8812's ES256K, RFC 9864's fully-specified Ed25519 and Ed448,
+ * and the ML-DSA algorithms of AKP keys).
  *
  * @example Which algorithms an Ed25519 key can have
  * ```ts
@@ -110,7 +157,7 @@ export interface AlgorithmSpec {
  * const forEd25519 = Object.entries(ALGORITHMS)
  *   .filter(([, spec]) => spec.kty.includes("OKP") && (spec.crv?.includes("Ed25519") ?? true))
  *   .map(([alg]) => alg);
- * assert.deepEqual(forEd25519, ["EdDSA"]);
+ * assert.deepEqual(forEd25519, ["EdDSA", "Ed25519"]);
  * assert.deepEqual(ALGORITHMS.A192KW.sizes, [192]);
  * ```
  */
@@ -128,7 +175,14 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   ES256: { use: "sig", kty: ["EC"], crv: ["P-256"] },
   ES384: { use: "sig", kty: ["EC"], crv: ["P-384"] },
   ES512: { use: "sig", kty: ["EC"], crv: ["P-521"] },
-  EdDSA: { use: "sig", kty: ["OKP"], crv: ["Ed25519"] },
+  ES256K: { use: "sig", kty: ["EC"], crv: ["secp256k1"] },
+  EdDSA: { use: "sig", kty: ["OKP"], crv: ["Ed25519", "Ed448"] },
+  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+  Ed25519: { use: "sig", kty: ["OKP"], crv: ["Ed25519"] },
+  Ed448: { use: "sig", kty: ["OKP"], crv: ["Ed448"] },
+  "ML-DSA-44": { use: "sig", kty: ["AKP"] },
+  "ML-DSA-65": { use: "sig", kty: ["AKP"] },
+  "ML-DSA-87": { use: "sig", kty: ["AKP"] },
   RSA1_5: { use: "enc", kty: ["RSA"] },
   "RSA-OAEP": { use: "enc", kty: ["RSA"] },
   "RSA-OAEP-256": { use: "enc", kty: ["RSA"] },
@@ -140,10 +194,10 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   A256GCMKW: { use: "enc", kty: ["oct"], sizes: [256], defaultSize: 256 },
   // dir: the key is the content key, so its size is that of some "enc" value.
   dir: { use: "enc", kty: ["oct"], sizes: [128, 192, 256, 384, 512], defaultSize: 256 },
-  "ECDH-ES": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
-  "ECDH-ES+A128KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
-  "ECDH-ES+A192KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
-  "ECDH-ES+A256KW": { use: "enc", kty: ["EC", "OKP"], crv: ["P-256", "P-384", "P-521", "X25519"] },
+  "ECDH-ES": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A128KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A192KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A256KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
   // PBES2 "keys" are passwords: any secret of at least 128 bits.
   "PBES2-HS256+A128KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
   "PBES2-HS384+A192KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
@@ -162,6 +216,8 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
  * assert.deepEqual(rows.map((r) => [r.use, r.crv, r.alg]), [
  *   ["sig", "Ed25519", "EdDSA"],
  *   ["enc", "X25519", "ECDH-ES"],
+ *   ["sig", "Ed448", "EdDSA"],
+ *   ["enc", "X448", "ECDH-ES"],
  * ]);
  * ```
  */
@@ -192,15 +248,22 @@ export const DEFAULTS: readonly DefaultRow[] = [
   { kty: "EC", use: "sig", crv: "P-256", alg: "ES256" },
   { kty: "EC", use: "sig", crv: "P-384", alg: "ES384" },
   { kty: "EC", use: "sig", crv: "P-521", alg: "ES512" },
+  { kty: "EC", use: "sig", crv: "secp256k1", alg: "ES256K" },
   { kty: "EC", use: "enc", crv: "P-256", alg: "ECDH-ES" },
   { kty: "EC", use: "enc", crv: "P-384", alg: "ECDH-ES" },
   { kty: "EC", use: "enc", crv: "P-521", alg: "ECDH-ES" },
   { kty: "OKP", use: "sig", crv: "Ed25519", alg: "EdDSA" },
   { kty: "OKP", use: "enc", crv: "X25519", alg: "ECDH-ES" },
+  { kty: "OKP", use: "sig", crv: "Ed448", alg: "EdDSA" },
+  { kty: "OKP", use: "enc", crv: "X448", alg: "ECDH-ES" },
   { kty: "RSA", use: "sig", crv: "", alg: "RS256" },
   { kty: "RSA", use: "enc", crv: "", alg: "RSA-OAEP-256" },
   { kty: "oct", use: "sig", crv: "", alg: "HS256" },
   { kty: "oct", use: "enc", crv: "", alg: "A256GCMKW" },
+  // ML-DSA-65: NIST security category 3, the middle parameter set, a margin
+  // above ML-DSA-44 for signatures of 3309 bytes instead of 2420 (ML-DSA-87,
+  // category 5, is what CNSA 2.0 asks for).
+  { kty: "AKP", use: "sig", crv: "", alg: "ML-DSA-65" },
 ];
 
 /**
@@ -271,6 +334,18 @@ function ktyOfCurve(crv: string): KeyType | undefined {
   if (CURVES.EC.includes(crv)) return "EC";
   if (CURVES.OKP.includes(crv)) return "OKP";
   return undefined;
+}
+
+/** The hint at the end of a "crv is only for use" message. */
+function otherCurve(crv: string): string {
+  const hint: Record<string, string> = {
+    "secp256k1": ": RFC 8812 defines only ES256K for it (use --crv P-256 to encrypt)",
+    "Ed25519": " (use --crv X25519 to encrypt)",
+    "Ed448": " (use --crv X448 to encrypt)",
+    "X25519": " (use --crv Ed25519 to sign)",
+    "X448": " (use --crv Ed448 to sign)",
+  };
+  return hint[crv] ?? "";
 }
 
 /** oct algorithm that fits a size, for a given use (used when only --size is given). */
@@ -423,8 +498,8 @@ export function resolveKeyParams(req: KeyRequest): KeyParams {
     (spec && spec.kty.length === 1 ? spec.kty[0] : undefined) ?? "EC";
 
   // use: given, else what the algorithm (or curve) is for, else sig.
-  // X25519 can only agree keys, so naming it means encryption.
-  const use = req.use ?? spec?.use ?? (crv === "X25519" ? "enc" : "sig");
+  // X25519 and X448 can only agree keys, so naming them means encryption.
+  const use = req.use ?? spec?.use ?? (crv === undefined ? undefined : CURVE_USE[crv]) ?? "sig";
   const purpose = use === "sig" || use === "enc" ? use : undefined;
 
   let size: number | undefined;
@@ -441,14 +516,28 @@ export function resolveKeyParams(req: KeyRequest): KeyParams {
     }
     curve = crv ?? spec?.crv?.find((c) => curves.includes(c)) ??
       (kty === "OKP" && purpose === "enc" ? "X25519" : curves[0]);
-    if (kty === "OKP" && purpose) {
-      const want = curve === "X25519" ? "enc" : "sig";
-      if (purpose !== want) {
-        return fail(
-          `crv '${curve}' is only for use '${want}', not '${use}'` +
-            (want === "sig" ? " (use --crv X25519 to encrypt)" : " (use --crv Ed25519 to sign)"),
-        );
-      }
+    // A use given explicitly must be one the curve can do. (A use that comes
+    // from --alg is checked below, with a message about --alg.)
+    const want = CURVE_USE[curve];
+    if (req.use !== undefined && purpose && want && purpose !== want) {
+      return fail(`crv '${curve}' is only for use '${want}', not '${use}'` + otherCurve(curve));
+    }
+  } else if (kty === "AKP") {
+    const sets = list(Object.keys(ML_DSA));
+    if (req.size !== undefined) {
+      return fail(
+        `--size is not valid for kty 'AKP': the ML-DSA parameter set fixes the size (use --alg ${sets})`,
+      );
+    }
+    if (crv !== undefined) {
+      return fail(
+        `--crv is not valid for kty 'AKP': it has no curve; choose the parameter set with --alg (${sets})`,
+      );
+    }
+    if (req.use !== undefined && purpose === "enc") {
+      return fail(
+        "kty 'AKP' (ML-DSA) is only for use 'sig', not 'enc': drop --use, or encrypt with --kty EC, OKP or RSA",
+      );
     }
   } else {
     if (crv !== undefined) {
@@ -466,7 +555,8 @@ export function resolveKeyParams(req: KeyRequest): KeyParams {
     return fail(
       `alg '${chosen}' is not compatible with kty '${kty}'` + (curve ? ` and crv '${curve}'` : "") +
         ` (${chosen} needs kty ${chosenSpec.kty.join(" or ")}` +
-        (chosenSpec.crv ? ` with crv ${list(chosenSpec.crv)}` : "") + ")",
+        (chosenSpec.crv ? ` with crv ${list(chosenSpec.crv)}` : "") +
+        `): change --alg or ${curve && chosenSpec.kty.includes(kty) ? "--crv" : "--kty"}`,
     );
   }
   if (purpose && chosenSpec.use !== purpose) {

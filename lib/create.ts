@@ -205,10 +205,13 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     if (options.size !== undefined) {
       throw new JwkError("INCOMPATIBLE_OPTIONS", "--size cannot be used with an existing key");
     }
+    // An AKP key's alg is its parameter set: part of the key, like a curve.
+    const keyAlg = key.jwk.kty === "AKP" ? key.jwk.alg : undefined;
     for (
       const [flag, mine, theirs] of [
         ["kty", options.kty, key.jwk.kty],
         ["crv", options.crv, key.jwk.crv],
+        ["alg", keyAlg === undefined ? undefined : options.alg, keyAlg],
       ] as const
     ) {
       if (mine !== undefined && mine !== theirs) {
@@ -224,6 +227,7 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
       ...options,
       kty: key.jwk.kty,
       crv: key.jwk.crv,
+      alg: keyAlg ?? options.alg,
       use,
       size: bits === undefined ? undefined : Math.ceil(bits / 8) * 8,
     };

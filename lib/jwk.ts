@@ -51,12 +51,14 @@ const ORDER = [
   "dp",
   "dq",
   "qi",
+  "pub",
+  "priv",
   "x5c",
   "x5t#S256",
 ] as const;
 
-/** Members that only a private (or secret) key has. */
-const PRIVATE = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
+/** Members that only a private (or secret) key has (`priv`: an AKP key's seed). */
+const PRIVATE = ["d", "p", "q", "dp", "dq", "qi", "oth", "k", "priv"];
 
 /** Operations a public key can do, from the private operation it pairs with. */
 const PUBLIC_OP: Record<string, string | undefined> = {
@@ -101,6 +103,7 @@ export function orderMembers<T extends object>(jwk: T): T {
  * assert.equal(isPrivateJwk({ kty: "OKP", crv: "Ed25519", x: "x" }), false);
  * assert.equal(isPrivateJwk({ kty: "OKP", crv: "Ed25519", x: "x", d: "d" }), true);
  * assert.equal(isPrivateJwk({ kty: "oct", k: "k" }), true);
+ * assert.equal(isPrivateJwk({ kty: "AKP", alg: "ML-DSA-44", pub: "p", priv: "s" } as JsonWebKey), true);
  * ```
  */
 export function isPrivateJwk(jwk: JsonWebKey): boolean {

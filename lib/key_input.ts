@@ -2,16 +2,18 @@
  * Reading any key the tool accepts, from one function: a JWK (plain, or
  * encrypted in step's JWE format), or PEM/DER/OpenSSH/certificate input
  * through the PEM reader. A JWK is checked member by member (every required
- * member present, base64url, of the exact length its curve needs; EC points
- * on their curve), so a malformed file is refused here with a message that
- * names the member, never later by a peer.
+ * member present, base64url, of the exact length its curve or parameter set
+ * needs; EC points on their curve; an AKP key's `pub` derived from its seed),
+ * so a malformed file is refused here with a message that names the member,
+ * never later by a peer.
  * @module
  */
-import { CURVE_BYTES } from "./algorithms.ts";
+import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./algorithms.ts";
 import { base64url } from "./deps.ts";
 import { JwkError } from "./errors.ts";
 import { decryptJwk, isEncryptedJwk } from "./jwe.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
+import { mlDsaPublicKey } from "./keygen/ml_dsa.ts";
 import { type EcCurve, ecPoint } from "./pem/members.ts";
 
 /**
@@ -108,8 +110,10 @@ function commonMembers(jwk: Record<string, unknown>): void {
 
 /**
  * Checks a parsed JSON value as a JWK: a known kty with every required member,
- * base64url values of the right lengths, well-formed optional members, and
- * for EC keys a point on the curve . Returns it with
+ * base64url values of the right lengths, well-formed optional members, for
+ * EC keys (P-256, P-384, P-521, secp256k1) a point on the curve, and for AKP
+ * (ML-DSA) keys a `pub` of the parameter set's length that, with `priv`, is the
+ * one the seed gives. Returns it with
  * its members in file order. Throws a JwkError (BAD_KEY, or UNSUPPORTED for
  * a kty or curve this tool does not know) that names the member; key
  * material is never part of a message.
@@ -125,11 +129,12 @@ function commonMembers(jwk: Record<string, unknown>): void {
  *   validateJwk({ kty: "OKP", crv: "Ed25519", x: "AAAA" }),
  *   (e) => e instanceof JwkError && /32 bytes/.test(e.message),
  * );
+ * await assert.rejects(
+ *   validateJwk({ kty: "AKP", alg: "ML-DSA-44", pub: "AAAA" }),
+ *   (e) => e instanceof JwkError && /1312 bytes/.test(e.message),
+ * );
  * ```
  */
-// Async on purpose: checks that need WebCrypto (a private key matching its public
-// members, ML-DSA's pub from its seed) belong here without changing the API.
-// deno-lint-ignore require-await
 export async function validateJwk(value: unknown): Promise<Jwk> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw bad("the input is not a JWK (a JSON object)");
@@ -146,8 +151,11 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       const crv = jwk.crv;
       if (typeof crv !== "string") throw bad("the EC JWK has no 'crv' member");
       const n = CURVE_BYTES[crv];
-      if (n === undefined || !crv.startsWith("P-")) {
-        throw new JwkError("UNSUPPORTED", `the EC JWK's curve '${crv}' is not supported`);
+      if (!CURVES.EC.includes(crv)) {
+        throw new JwkError(
+          "UNSUPPORTED",
+          `the EC JWK's curve '${crv}' is not supported (supported: ${CURVES.EC.join(", ")})`,
+        );
       }
       member(jwk, "x", `EC ${crv}`, n);
       member(jwk, "y", `EC ${crv}`, n);
@@ -159,8 +167,11 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       const crv = jwk.crv;
       if (typeof crv !== "string") throw bad("the OKP JWK has no 'crv' member");
       const n = CURVE_BYTES[crv];
-      if (n === undefined || crv.startsWith("P-")) {
-        throw new JwkError("UNSUPPORTED", `the OKP JWK's curve '${crv}' is not supported`);
+      if (!CURVES.OKP.includes(crv)) {
+        throw new JwkError(
+          "UNSUPPORTED",
+          `the OKP JWK's curve '${crv}' is not supported (supported: ${CURVES.OKP.join(", ")})`,
+        );
       }
       member(jwk, "x", `OKP ${crv}`, n);
       if (jwk.d !== undefined) member(jwk, "d", `OKP ${crv}`, n);
@@ -190,13 +201,47 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
     case "oct":
       member(jwk, "k", "oct");
       break;
+    case "AKP":
+      await checkAkp(jwk);
+      break;
     default:
       throw new JwkError(
         "UNSUPPORTED",
-        `the JWK's kty '${kty}' is not supported (supported: EC, RSA, OKP, oct)`,
+        `the JWK's kty '${kty}' is not supported (supported: ${KEY_TYPES.join(", ")})`,
       );
   }
   return orderMembers(jwk as unknown as Jwk);
+}
+
+/**
+ * AKP (ML-DSA): `alg` names the parameter set (it is part of the key), `pub`
+ * has that set's length, `priv` is the 32-byte seed, and the seed gives `pub`.
+ */
+async function checkAkp(jwk: Record<string, unknown>): Promise<void> {
+  const alg = jwk.alg;
+  const sets = Object.keys(ML_DSA);
+  if (alg === undefined) {
+    throw bad(
+      `the AKP JWK has no 'alg' member: it must name its parameter set (${sets.join(", ")})`,
+    );
+  }
+  if (typeof alg !== "string" || !sets.includes(alg)) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `the AKP JWK's alg '${alg}' is not supported (supported: ${sets.join(", ")})`,
+    );
+  }
+  member(jwk, "pub", `AKP ${alg}`, ML_DSA[alg].publicKey);
+  if (jwk.priv === undefined) return;
+  member(jwk, "priv", `AKP ${alg}`, ML_DSA_SEED_BYTES);
+  const seed = base64url.decode(jwk.priv as string);
+  try {
+    if (await mlDsaPublicKey(alg as "ML-DSA-44", seed) !== jwk.pub) {
+      throw bad(`the AKP ${alg} JWK's 'pub' member does not belong to its 'priv' seed`);
+    }
+  } finally {
+    seed.fill(0);
+  }
 }
 
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */

@@ -5,9 +5,19 @@
 import { calculateJwkThumbprint } from "./deps.ts";
 import { JwkError } from "./errors.ts";
 
+/** The members RFC 7638 hashes, per kty (AKP: `alg` names the ML-DSA parameter set). */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  EC: ["crv", "kty", "x", "y"],
+  RSA: ["e", "kty", "n"],
+  OKP: ["crv", "kty", "x"],
+  oct: ["k", "kty"],
+  AKP: ["alg", "kty", "pub"],
+};
+
 /**
  * The RFC 7638 SHA-256 thumbprint of a JWK, base64url: the same for the public
- * and the private form of a key.
+ * and the private form of a key. For AKP (ML-DSA) keys the hashed members are
+ * `alg`, `kty` and `pub`.
  *
  * @example
  * ```ts
@@ -22,6 +32,19 @@ import { JwkError } from "./errors.ts";
  * });
  * assert.equal(kid, "y0-Rw_XIzWdWsHUxsRQ6xkuAuQk-5FYsRTrxM3ON-NI");
  * ```
+ *
+ * @example An AKP key: the hash of {"alg":...,"kty":"AKP","pub":...}
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { base64url } from "jose";
+ * import { createJwk, thumbprint } from "@jwk/jwk";
+ *
+ * const { publicJwk } = await createJwk({ kty: "AKP", alg: "ML-DSA-44" });
+ * const { alg, kty, pub } = publicJwk;
+ * const input = new TextEncoder().encode(JSON.stringify({ alg, kty, pub }));
+ * const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", input));
+ * assert.equal(await thumbprint(publicJwk), base64url.encode(digest));
+ * ```
  */
 export async function thumbprint(jwk: JsonWebKey): Promise<string> {
   try {
@@ -30,9 +53,13 @@ export async function thumbprint(jwk: JsonWebKey): Promise<string> {
       "sha256",
     );
   } catch {
+    const members = REQUIRED[String(jwk.kty)];
     throw new JwkError(
-      "BAD_KEY",
-      `cannot compute the thumbprint of this ${jwk.kty} key: members are missing`,
+      members ? "BAD_KEY" : "UNSUPPORTED",
+      members
+        ? `cannot compute the thumbprint of this ${jwk.kty} key: members are missing ` +
+          `(it needs ${members.join(", ")})`
+        : `cannot compute the thumbprint of a '${jwk.kty}' key`,
     );
   }
 }

@@ -28,6 +28,7 @@ export async function rfc7638(key: object): Promise<string> {
     RSA: ["e", "kty", "n"],
     OKP: ["crv", "kty", "x"],
     oct: ["k", "kty"],
+    AKP: ["alg", "kty", "pub"],
   };
   const members = required[String(jwk.kty)];
   assert.ok(members, `kty ${jwk.kty}`);
@@ -38,8 +39,8 @@ export async function rfc7638(key: object): Promise<string> {
   return b64uEncode(new Uint8Array(digest));
 }
 
-/** Members only a private key has (RFC 7518 §6.2.2, §6.3.2, §6.4; RFC 8037 §2). */
-export const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
+/** Members only a private key has (RFC 7518 §6.2.2, §6.3.2, §6.4; RFC 8037 §2; AKP's seed). */
+export const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k", "priv"];
 
 /** The public members of a JWK (everything but the private ones). */
 export function publicPart(jwk: object): Record<string, unknown> {

@@ -39,9 +39,10 @@ const resolve = (req: KeyRequest) => () => resolveKeyParams(req);
 
 // ---------------------------------------------------------------------------
 // An independent statement of RFC 7518 / RFC 8037 (what step's ValidateJWK
-// accepts, plus X25519): which (kty, crv, use) each algorithm works with.
+// accepts, plus X25519), RFC 8812 (ES256K), RFC 9864 (Ed25519, Ed448) and the
+// AKP key type (ML-DSA): which (kty, crv, use) each algorithm works with.
 
-const SIG: Record<string, { kty: string; crv?: string }> = {
+const SIG: Record<string, { kty: string; crv?: string[] }> = {
   HS256: { kty: "oct" },
   HS384: { kty: "oct" },
   HS512: { kty: "oct" },
@@ -51,10 +52,16 @@ const SIG: Record<string, { kty: string; crv?: string }> = {
   PS256: { kty: "RSA" },
   PS384: { kty: "RSA" },
   PS512: { kty: "RSA" },
-  ES256: { kty: "EC", crv: "P-256" },
-  ES384: { kty: "EC", crv: "P-384" },
-  ES512: { kty: "EC", crv: "P-521" },
-  EdDSA: { kty: "OKP", crv: "Ed25519" },
+  ES256: { kty: "EC", crv: ["P-256"] },
+  ES384: { kty: "EC", crv: ["P-384"] },
+  ES512: { kty: "EC", crv: ["P-521"] },
+  ES256K: { kty: "EC", crv: ["secp256k1"] },
+  EdDSA: { kty: "OKP", crv: ["Ed25519", "Ed448"] },
+  Ed25519: { kty: "OKP", crv: ["Ed25519"] },
+  Ed448: { kty: "OKP", crv: ["Ed448"] },
+  "ML-DSA-44": { kty: "AKP" },
+  "ML-DSA-65": { kty: "AKP" },
+  "ML-DSA-87": { kty: "AKP" },
 };
 const ENC_OCT = [
   "A128KW",
@@ -74,11 +81,16 @@ const ALL_ALGS = [...Object.keys(SIG), ...ENC_OCT, ...ENC_RSA, ...ENC_ECDH];
 
 /** Whether alg fits a key of kty/crv for use (sig|enc). */
 function fits(alg: string, kty: string, crv: string | undefined, use: string): boolean {
-  if (alg in SIG) return use === "sig" && SIG[alg].kty === kty && (SIG[alg].crv ?? crv) === crv;
+  if (alg in SIG) {
+    const s = SIG[alg];
+    return use === "sig" && s.kty === kty && (s.crv === undefined || s.crv.includes(crv!));
+  }
   if (use !== "enc") return false;
   if (ENC_OCT.includes(alg)) return kty === "oct";
   if (ENC_RSA.includes(alg)) return kty === "RSA";
-  return kty === "EC" || (kty === "OKP" && crv === "X25519");
+  // RFC 8812 leaves ECDH-ES on secp256k1 undefined.
+  return (kty === "EC" && crv !== "secp256k1") ||
+    (kty === "OKP" && (crv === "X25519" || crv === "X448"));
 }
 
 /** Sizes of oct keys each algorithm accepts (bits, multiples of 8 up to 8192). */
@@ -100,10 +112,10 @@ function octSizeOk(alg: string, size: number): boolean {
 
 const ALL_CURVES = [...CURVES.EC, ...CURVES.OKP];
 
-Deno.test("the tables list exactly the algorithms, key types and curves of step (+X25519)", () => {
-  assert.deepEqual([...KEY_TYPES].sort(), ["EC", "OKP", "RSA", "oct"]);
-  assert.deepEqual([...CURVES.EC], ["P-256", "P-384", "P-521"]);
-  assert.deepEqual([...CURVES.OKP], ["Ed25519", "X25519"]);
+Deno.test("the tables list exactly the algorithms, key types and curves of the JOSE registries", () => {
+  assert.deepEqual([...KEY_TYPES].sort(), ["AKP", "EC", "OKP", "RSA", "oct"]);
+  assert.deepEqual([...CURVES.EC], ["P-256", "P-384", "P-521", "secp256k1"]);
+  assert.deepEqual([...CURVES.OKP], ["Ed25519", "X25519", "Ed448", "X448"]);
   assert.deepEqual(Object.keys(ALGORITHMS).sort(), [...ALL_ALGS].sort());
   for (const [alg, spec] of Object.entries(ALGORITHMS)) {
     assert.equal(spec.use, alg in SIG ? "sig" : "enc", alg);
@@ -115,15 +127,19 @@ Deno.test("defaults table: every row, through defaultAlgorithm and resolveKeyPar
     ["EC", "sig", "P-256", "ES256"],
     ["EC", "sig", "P-384", "ES384"],
     ["EC", "sig", "P-521", "ES512"],
+    ["EC", "sig", "secp256k1", "ES256K"],
     ["EC", "enc", "P-256", "ECDH-ES"],
     ["EC", "enc", "P-384", "ECDH-ES"],
     ["EC", "enc", "P-521", "ECDH-ES"],
     ["OKP", "sig", "Ed25519", "EdDSA"],
     ["OKP", "enc", "X25519", "ECDH-ES"],
+    ["OKP", "sig", "Ed448", "EdDSA"],
+    ["OKP", "enc", "X448", "ECDH-ES"],
     ["RSA", "sig", "", "RS256"],
     ["RSA", "enc", "", "RSA-OAEP-256"],
     ["oct", "sig", "", "HS256"],
     ["oct", "enc", "", "A256GCMKW"],
+    ["AKP", "sig", "", "ML-DSA-65"],
   ];
   assert.deepEqual(DEFAULTS.map((r) => [r.kty, r.use, r.crv, r.alg]), expected);
   for (const [kty, use, crv, alg] of expected) {
@@ -205,9 +221,8 @@ Deno.test("every explicit kty/crv/alg/use combination: accepted iff RFC 7518/803
           const what = JSON.stringify(req);
           const curves: readonly string[] = kty === "EC" || kty === "OKP" ? CURVES[kty] : [];
           // The curve in effect: the given one, else the one alg needs, else the kty's default.
-          const sigCrv = alg in SIG ? SIG[alg].crv : undefined;
-          const effective = crv ??
-            (sigCrv && curves.includes(sigCrv) ? sigCrv : undefined) ??
+          const sigCrv = alg in SIG ? SIG[alg].crv?.find((c) => curves.includes(c)) : undefined;
+          const effective = crv ?? sigCrv ??
             (kty === "OKP" && (use === "enc" || ENC_ECDH.includes(alg)) ? "X25519" : curves[0]);
           const crvOk = crv === undefined || curves.includes(crv);
           const ok = crvOk && fits(alg, kty, effective, use);
@@ -220,7 +235,9 @@ Deno.test("every explicit kty/crv/alg/use combination: accepted iff RFC 7518/803
             assert.equal(p.crv, effective, what);
             if (kty === "RSA") assert.equal(p.size, 2048, what);
             if (kty === "oct") assert.equal(p.size, ALGORITHMS[alg].defaultSize, what);
-            if (kty === "EC" || kty === "OKP") assert.equal(p.size, undefined, what);
+            if (kty === "EC" || kty === "OKP" || kty === "AKP") {
+              assert.equal(p.size, undefined, what);
+            }
           } else {
             refused++;
             const e = refuses(resolve(req), "INCOMPATIBLE_OPTIONS");
@@ -232,21 +249,28 @@ Deno.test("every explicit kty/crv/alg/use combination: accepted iff RFC 7518/803
       }
     }
   }
-  // 4 kty x 6 crv (or none) x 30 alg x 2 use
-  assert.equal(ALL_ALGS.length, 30);
-  assert.equal(accepted + refused, 4 * 6 * 30 * 2);
-  // oct 13 (3 HS*, 10 enc), RSA 9, EC 22 (7 with the curve implied, 5 per curve),
-  // OKP 10 (5 implied, EdDSA on Ed25519, 4 ECDH-ES* on X25519).
-  assert.equal(accepted, 13 + 9 + 22 + 10);
+  // 5 kty x 9 crv (or none) x 36 alg x 2 use
+  assert.equal(ALL_ALGS.length, 36);
+  assert.equal(accepted + refused, 5 * 9 * 36 * 2);
+  // oct 13 (3 HS*, 10 enc), RSA 9, EC 24 (8 with the curve implied: 4 ES*, 4
+  // ECDH-ES* on P-256; 5 per NIST curve; ES256K on secp256k1), OKP 19 (7
+  // implied: EdDSA, Ed25519, Ed448, 4 ECDH-ES*; 2 on each Edwards curve, 4 on
+  // each Montgomery curve), AKP 3 (the ML-DSA sets; no curve).
+  assert.equal(accepted, 13 + 9 + 24 + 19 + 3);
 });
 
-Deno.test("kty is case-sensitive and must be EC, RSA, OKP or oct", () => {
-  for (const [kty, hint] of [["ec", "EC"], ["rsa", "RSA"], ["okp", "OKP"], ["OCT", "oct"]]) {
+Deno.test("kty is case-sensitive and must be EC, RSA, OKP, oct or AKP", () => {
+  for (
+    const [kty, hint] of [["ec", "EC"], ["rsa", "RSA"], ["okp", "OKP"], ["OCT", "oct"], [
+      "akp",
+      "AKP",
+    ]]
+  ) {
     refuses(
       resolve({ kty }),
       "INVALID_OPTION",
       new RegExp(`kty '${kty}' is not supported`),
-      /EC, RSA, OKP, oct/,
+      /EC, RSA, OKP, oct, AKP/,
       new RegExp(`case-sensitive: did you mean '${hint}'`),
     );
   }
@@ -259,7 +283,9 @@ Deno.test("alg is case-sensitive; unknown algorithms are refused", () => {
   refuses(resolve({ alg: "es256" }), "INVALID_OPTION", /alg 'es256'/, /did you mean 'ES256'/);
   refuses(resolve({ alg: "rsa-oaep" }), "INVALID_OPTION", /did you mean 'RSA-OAEP'/);
   refuses(resolve({ alg: "none" }), "INVALID_OPTION", /alg 'none' is not supported/, /--help/);
-  refuses(resolve({ alg: "ES256K" }), "INVALID_OPTION", /alg 'ES256K' is not supported/);
+  refuses(resolve({ alg: "es256k" }), "INVALID_OPTION", /did you mean 'ES256K'/);
+  refuses(resolve({ alg: "ml-dsa-44" }), "INVALID_OPTION", /did you mean 'ML-DSA-44'/);
+  refuses(resolve({ alg: "ML-DSA-128" }), "INVALID_OPTION", /alg 'ML-DSA-128' is not supported/);
 });
 
 Deno.test("crv is refused for RSA and oct, names --crv", () => {
@@ -285,11 +311,13 @@ Deno.test("crv must belong to the kty; unknown curves are refused", () => {
     resolve({ kty: "OKP", crv: "P-256" }),
     "INCOMPATIBLE_OPTIONS",
     /crv 'P-256' is not compatible with kty 'OKP'/,
-    /Ed25519, X25519/,
+    /Ed25519, X25519, Ed448, X448/,
   );
-  refuses(resolve({ kty: "OKP", crv: "X448" }), "INCOMPATIBLE_OPTIONS", /crv 'X448'/);
+  refuses(resolve({ kty: "EC", crv: "X448" }), "INCOMPATIBLE_OPTIONS", /crv 'X448'/);
   refuses(resolve({ kty: "EC", crv: "p-256" }), "INCOMPATIBLE_OPTIONS", /crv 'p-256'/);
-  refuses(resolve({ kty: "EC", crv: "secp256k1" }), "INCOMPATIBLE_OPTIONS", /crv 'secp256k1'/);
+  refuses(resolve({ kty: "OKP", crv: "secp256k1" }), "INCOMPATIBLE_OPTIONS", /crv 'secp256k1'/);
+  refuses(resolve({ kty: "EC", crv: "Ed448" }), "INCOMPATIBLE_OPTIONS", /crv 'Ed448'/);
+  refuses(resolve({ kty: "EC", crv: "P-256K" }), "INCOMPATIBLE_OPTIONS", /crv 'P-256K'/);
 });
 
 Deno.test("size is refused for EC and OKP, names --size and --crv", () => {
@@ -461,7 +489,13 @@ Deno.test("alg implies kty, crv and use when they are absent", () => {
     ES256: ["EC", "P-256", "sig"],
     ES384: ["EC", "P-384", "sig"],
     ES512: ["EC", "P-521", "sig"],
+    ES256K: ["EC", "secp256k1", "sig"],
     EdDSA: ["OKP", "Ed25519", "sig"],
+    Ed25519: ["OKP", "Ed25519", "sig"],
+    Ed448: ["OKP", "Ed448", "sig"],
+    "ML-DSA-44": ["AKP", undefined, "sig"],
+    "ML-DSA-65": ["AKP", undefined, "sig"],
+    "ML-DSA-87": ["AKP", undefined, "sig"],
     RSA1_5: ["RSA", undefined, "enc"],
     "RSA-OAEP": ["RSA", undefined, "enc"],
     "RSA-OAEP-256": ["RSA", undefined, "enc"],
@@ -489,7 +523,7 @@ Deno.test("alg implies kty, crv and use when they are absent", () => {
 });
 
 Deno.test("crv implies kty", () => {
-  for (const crv of CURVES.EC) {
+  for (const crv of CURVES.EC.filter((c) => c.startsWith("P-"))) {
     assert.equal(resolveKeyParams({ crv }).kty, "EC");
     assert.equal(resolveKeyParams({ crv, use: "enc" }).alg, "ECDH-ES");
   }

@@ -15,7 +15,10 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     summary: "Key type, the JWK 'kty' member (case-sensitive).",
     details: [
       "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
-      "pair: Ed25519 to sign, X25519 to encrypt), oct (symmetric key).",
+      "pair: Ed25519 or Ed448 to sign, X25519 or X448 to encrypt), oct",
+      "(symmetric key), AKP (ML-DSA post-quantum signatures; the parameter set",
+      "comes from --alg, default ML-DSA-65: NIST category 3, the middle set,",
+      "a margin above ML-DSA-44 for 3309-byte instead of 2420-byte signatures).",
       "Default: implied by --crv or --alg when given, else EC.",
     ],
   },
@@ -25,9 +28,10 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     value: "curve",
     summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
     details: [
-      "EC: P-256, P-384, P-521. OKP: Ed25519 (sig), X25519 (enc).",
+      "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
+      "Ed448 (sig), X25519 and X448 (enc).",
       "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
-      "Refused for RSA and oct.",
+      "Refused for RSA, oct and AKP.",
     ],
   },
   {
@@ -37,7 +41,9 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
     details: [
       "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
-      "every accepted value is listed under ALGORITHMS below.",
+      "every accepted value is listed under ALGORITHMS below. For AKP keys it",
+      "picks the parameter set: ML-DSA-44, ML-DSA-65 or ML-DSA-87. Ed25519 and",
+      "Ed448 are RFC 9864's fully-specified names for EdDSA on that curve.",
     ],
   },
   {
@@ -52,7 +58,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
   {
     name: "size",
     value: "bits",
-    summary: "Key size in bits, for RSA and oct keys (refused for EC and OKP).",
+    summary: "Key size in bits, for RSA and oct keys (refused for EC, OKP and AKP).",
     details: [
       "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
       "default 2048.",

@@ -23,7 +23,13 @@ const ALG_TEXT: Readonly<Record<string, string>> = {
   ES256: "ECDSA using P-256 and SHA-256",
   ES384: "ECDSA using P-384 and SHA-384",
   ES512: "ECDSA using P-521 and SHA-512",
-  EdDSA: "EdDSA signatures (Ed25519)",
+  ES256K: "ECDSA using secp256k1 and SHA-256 (RFC 8812)",
+  EdDSA: "EdDSA signatures (Ed25519 or Ed448)",
+  Ed25519: "EdDSA using Ed25519 (RFC 9864, fully specified)",
+  Ed448: "EdDSA using Ed448 (RFC 9864, fully specified)",
+  "ML-DSA-44": "ML-DSA (FIPS 204), NIST security category 2",
+  "ML-DSA-65": "ML-DSA (FIPS 204), NIST security category 3",
+  "ML-DSA-87": "ML-DSA (FIPS 204), NIST security category 5",
   RSA1_5: "RSAES-PKCS1-v1_5",
   "RSA-OAEP": "RSAES OAEP using default parameters",
   "RSA-OAEP-256": "RSAES OAEP using SHA-256 and MGF1 with SHA-256",
@@ -52,6 +58,7 @@ function needs(alg: string): string {
     return `oct, at least ${s.minSize} bits (default ${s.defaultSize})`;
   }
   if (s.kty.includes("RSA")) return s.minSize ? `RSA, at least ${s.minSize} bits` : "RSA";
+  if (s.kty.includes("AKP")) return "AKP (the parameter set is the algorithm)";
   return s.kty.map((k) => {
     const crvs = (s.crv ?? CURVES[k as "EC" | "OKP"]).filter((c) =>
       CURVES[k as "EC" | "OKP"].includes(c)
@@ -120,6 +127,10 @@ export function createHelp(version: string): string {
     "",
     "  Other uses than sig and enc get the sig default. An oct key's default",
     "  follows --size when it is given (e.g. --size 384 gives HS384).",
+    "  EdDSA stays the default for Ed25519 and Ed448 (step and older verifiers",
+    "  know only it); --alg Ed25519 or --alg Ed448 writes RFC 9864's names.",
+    "  secp256k1 only signs (RFC 8812 defines ES256K, no encryption); AKP keys",
+    "  only sign. ML-DSA-65 is AKP's default: see --kty.",
     "",
     "ALGORITHMS",
     "  For use sig (signing):",
@@ -139,6 +150,12 @@ export function createHelp(version: string): string {
     "",
     "  Create a key for use with the Ed25519 cryptosystem:",
     "    jwk create ed.pub.json ed.json --kty OKP --crv Ed25519",
+    "",
+    "  Create a post-quantum ML-DSA-87 signing key (kty AKP):",
+    "    jwk create mldsa.pub.json mldsa.json --kty AKP --alg ML-DSA-87",
+    "",
+    "  Create a secp256k1 key for ES256K:",
+    "    jwk create k1.pub.json k1.json --alg ES256K",
     "",
     "  Create a key from an existing PEM file:",
     "    jwk create jwk.pub.json jwk.json --from-pem key.pem",

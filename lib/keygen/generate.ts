@@ -1,5 +1,7 @@
 /**
- * Fresh key material from WebCrypto, for every key type `jwk create` makes.
+ * Fresh key material from WebCrypto, for every key type `jwk create` makes
+ * (secp256k1, Ed448 and X448 through `curves.ts`, ML-DSA through `ml_dsa.ts`,
+ * which fall back to `@noble/*` where WebCrypto lacks the algorithm).
  * Only the key members come back (no alg, use, kid, key_ops, ext): the caller
  * decides the metadata.
  * @module
@@ -8,6 +10,8 @@ import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
 import { base64url } from "../deps.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
+import { type ExtraCurve, generateExtra } from "./curves.ts";
+import { generateMlDsa, isMlDsa } from "./ml_dsa.ts";
 import { generateRsaJs, preferJsRsa } from "./rsa.ts";
 
 /**
@@ -49,6 +53,12 @@ export interface KeyMaterial {
   qi?: string;
   /** Symmetric key (oct). */
   k?: string;
+  /** AKP only: the ML-DSA parameter set, part of the key itself (and of its thumbprint). */
+  alg?: string;
+  /** AKP public key. */
+  pub?: string;
+  /** AKP private key: the 32-byte ML-DSA seed. */
+  priv?: string;
 }
 
 /**
@@ -71,19 +81,40 @@ export interface GenerateParams {
   crv?: string;
   /** Size in bits, for RSA and oct. */
   size?: number;
+  /** The ML-DSA parameter set, for AKP. */
+  alg?: string;
 }
 
-const MEMBERS = ["kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"] as const;
+const MEMBERS = [
+  "kty",
+  "crv",
+  "x",
+  "y",
+  "d",
+  "n",
+  "e",
+  "p",
+  "q",
+  "dp",
+  "dq",
+  "qi",
+  "k",
+  "pub",
+  "priv",
+] as const;
 
 /**
  * Keeps only the key members of a JWK (a WebCrypto export, a key read from a
- * file), in RFC order: its own alg, use, kid or key_ops are not carried over.
+ * file), in RFC order: its own alg, use, kid or key_ops are not carried over,
+ * except an AKP key's alg, which names its parameter set.
  */
 export function keyMembers(jwk: JsonWebKey): KeyMaterial {
+  const src = jwk as Record<string, unknown>;
   const out: Record<string, string> = {};
   for (const m of MEMBERS) {
-    const v = (jwk as Record<string, unknown>)[m];
+    const v = src[m];
     if (typeof v === "string") out[m] = v;
+    if (m === "kty" && v === "AKP" && typeof src.alg === "string") out.alg = src.alg;
   }
   return out as unknown as KeyMaterial;
 }
@@ -117,6 +148,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
   try {
     switch (kty) {
       case "EC": {
+        if (crv === "secp256k1") return await generateExtra(crv);
         // Faster where measured (Deno); undefined means: use generateKey.
         const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
         if (fast) return fast;
@@ -129,6 +161,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
       }
       case "OKP": {
         const name = crv ?? "Ed25519";
+        if (name === "Ed448" || name === "X448") return await generateExtra(name as ExtraCurve);
         if (!(name in CURVE_BYTES)) break;
         const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
         return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
@@ -149,6 +182,9 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
             ["sign", "verify"],
           ),
         );
+      case "AKP":
+        if (!isMlDsa(params.alg)) break;
+        return await generateMlDsa(params.alg);
       case "oct": {
         const bits = size ?? 256;
         return {
@@ -162,5 +198,10 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new JwkError("UNSUPPORTED", `cannot generate a ${kty} key here: ${why}`);
   }
-  throw new JwkError("UNSUPPORTED", `cannot generate kty '${kty}' with crv '${crv}'`);
+  throw new JwkError(
+    "UNSUPPORTED",
+    kty === "AKP"
+      ? `cannot generate kty 'AKP' with alg '${params.alg}': use ML-DSA-44, ML-DSA-65 or ML-DSA-87`
+      : `cannot generate kty '${kty}' with crv '${crv}'`,
+  );
 }

@@ -18,16 +18,22 @@ import { encodeOid as encodeOidDer, encodeTlv as encodeDer } from "./asn1.ts";
 import { OID } from "./oids.ts";
 import { JwkError } from "../errors.ts";
 import { encodeBase64Url } from "./armor.ts";
+import { publicMembers } from "../keygen/curves.ts";
 
 /** The EC curves a JWK can carry here. */
-export type EcCurve = "P-256" | "P-384" | "P-521";
+export type EcCurve = "P-256" | "P-384" | "P-521" | "secp256k1";
 /** The OKP curves a JWK can carry here. */
-export type OkpCurve = "Ed25519" | "X25519";
+export type OkpCurve = "Ed25519" | "X25519" | "Ed448" | "X448";
 
+/** Key lengths in bytes of the OKP curves (RFC 8037). */
+const OKP_BYTES: Record<OkpCurve, number> = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
+
+/** A short Weierstrass curve y² = x³ + ax + b over the prime p. */
 interface CurveParams {
   size: number;
   oid: string;
   p: bigint;
+  a: bigint;
   b: bigint;
 }
 
@@ -36,19 +42,30 @@ const CURVES: Record<EcCurve, CurveParams> = {
     size: 32,
     oid: OID.P256,
     p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+    a: -3n,
     b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
   },
   "P-384": {
     size: 48,
     oid: OID.P384,
     p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+    a: -3n,
     b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
   },
   "P-521": {
     size: 66,
     oid: OID.P521,
     p: 2n ** 521n - 1n,
+    a: -3n,
     b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
+  },
+  // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
+  "secp256k1": {
+    size: 32,
+    oid: OID.SECP256K1,
+    p: 2n ** 256n - 2n ** 32n - 977n,
+    a: 0n,
+    b: 7n,
   },
 };
 
@@ -129,11 +146,11 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
 }
 
 function curveRhs(c: CurveParams, x: bigint): bigint {
-  return (((x * x * x - 3n * x + c.b) % c.p) + c.p) % c.p;
+  return (((x * x * x + c.a * x + c.b) % c.p) + c.p) % c.p;
 }
 
 /**
- * The byte size of a curve's coordinates (32, 48, 66).
+ * The byte size of a curve's coordinates (32, 48, 66; secp256k1 32).
  *
  * @example
  * ```ts
@@ -225,10 +242,11 @@ export async function ecJwk(
   let dd: Uint8Array | undefined;
   if (d) {
     dd = fixed(d, c.size, `${what}: the private scalar`);
-    const sec1 = encodeDer(0x30, new Uint8Array([2, 1, 1]), encodeDer(0x04, dd));
-    const alg = encodeDer(0x30, encodeOidDer(OID.EC_PUBLIC_KEY), encodeOidDer(c.oid));
-    const derived = await exportDerived(
-      pkcs8Der(alg, sec1),
+    const derived = crv === "secp256k1" ? await secp256k1Derived(dd, what) : await exportDerived(
+      pkcs8Der(
+        encodeDer(0x30, encodeOidDer(OID.EC_PUBLIC_KEY), encodeOidDer(c.oid)),
+        encodeDer(0x30, new Uint8Array([2, 1, 1]), encodeDer(0x04, dd)),
+      ),
       { name: "ECDSA", namedCurve: crv },
       ["sign"],
       what,
@@ -251,6 +269,15 @@ export async function ecJwk(
   return jwk;
 }
 
+/** secp256k1's public point of a scalar (no runtime has it in WebCrypto). */
+async function secp256k1Derived(d: Uint8Array, what: string): Promise<JsonWebKey> {
+  try {
+    return await publicMembers("secp256k1", d);
+  } catch {
+    throw new JwkError("BAD_KEY", `${what}: the private key is not a valid secp256k1 key`);
+  }
+}
+
 function decodeB64u(s: string): Uint8Array {
   const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
   return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
@@ -262,9 +289,9 @@ function fixedFromB64(s: string | undefined): Uint8Array {
 }
 
 /**
- * An OKP JWK (Ed25519 or X25519) from the public key and/or the 32-byte
- * private key. With a private key the public key is derived from it (and
- * must equal `x` if given).
+ * An OKP JWK (Ed25519, X25519, Ed448 or X448) from the public key and/or the
+ * private key (32, 32, 57 or 56 bytes). With a private key the public key is
+ * derived from it (and must equal `x` if given).
  *
  * @example
  * ```ts
@@ -280,21 +307,26 @@ export async function okpJwk(
   d: Uint8Array | undefined,
   what: string,
 ): Promise<JsonWebKey> {
-  if (x && x.length !== 32) {
-    throw new JwkError("BAD_KEY", `${what}: ${crv} public key is ${x.length} bytes, not 32`);
+  const n = OKP_BYTES[crv];
+  if (x && x.length !== n) {
+    throw new JwkError("BAD_KEY", `${what}: ${crv} public key is ${x.length} bytes, not ${n}`);
   }
-  if (d && d.length !== 32) {
-    throw new JwkError("BAD_KEY", `${what}: ${crv} private key is ${d.length} bytes, not 32`);
+  if (d && d.length !== n) {
+    throw new JwkError("BAD_KEY", `${what}: ${crv} private key is ${d.length} bytes, not ${n}`);
   }
   let xs = x ? encodeBase64Url(x) : undefined;
   if (d) {
-    const alg = encodeDer(0x30, encodeOidDer(crv === "Ed25519" ? OID.ED25519 : OID.X25519));
-    const derived = await exportDerived(
-      pkcs8Der(alg, encodeDer(0x04, d)),
-      { name: crv },
-      crv === "Ed25519" ? ["sign"] : ["deriveBits"],
-      what,
-    );
+    const derived = crv === "Ed448" || crv === "X448"
+      ? await publicMembers(crv, d)
+      : await exportDerived(
+        pkcs8Der(
+          encodeDer(0x30, encodeOidDer(crv === "Ed25519" ? OID.ED25519 : OID.X25519)),
+          encodeDer(0x04, d),
+        ),
+        { name: crv },
+        crv === "Ed25519" ? ["sign"] : ["deriveBits"],
+        what,
+      );
     if (xs && derived.x !== xs) {
       throw new JwkError("BAD_KEY", `${what}: the public key does not match the private key`);
     }

@@ -29,6 +29,12 @@ export const OID = {
   P521: "1.3.132.0.35",
   ED25519: "1.3.101.112",
   X25519: "1.3.101.110",
+  SECP256K1: "1.3.132.0.10",
+  ED448: "1.3.101.113",
+  X448: "1.3.101.111",
+  ML_DSA_44: "2.16.840.1.101.3.4.3.17",
+  ML_DSA_65: "2.16.840.1.101.3.4.3.18",
+  ML_DSA_87: "2.16.840.1.101.3.4.3.19",
   PBES2: "1.2.840.113549.1.5.13",
   PBKDF2: "1.2.840.113549.1.5.12",
   SCRYPT: "1.3.6.1.4.1.11591.4.11",
@@ -52,6 +58,12 @@ const NAMES: Record<string, string> = {
   [OID.P521]: "P-521",
   [OID.ED25519]: "Ed25519",
   [OID.X25519]: "X25519",
+  [OID.SECP256K1]: "secp256k1",
+  [OID.ED448]: "Ed448",
+  [OID.X448]: "X448",
+  [OID.ML_DSA_44]: "ML-DSA-44",
+  [OID.ML_DSA_65]: "ML-DSA-65",
+  [OID.ML_DSA_87]: "ML-DSA-87",
   [OID.PBES2]: "PBES2",
   [OID.PBKDF2]: "PBKDF2",
   [OID.SCRYPT]: "scrypt",
@@ -70,10 +82,11 @@ const NAMES: Record<string, string> = {
   "1.2.840.10040.4.1": "DSA",
   "1.2.840.113549.1.3.1": "DH",
   "1.2.840.10046.2.1": "X9.42 DH",
-  "1.3.101.113": "Ed448",
-  "1.3.101.111": "X448",
   "1.2.156.10197.1.301": "SM2",
-  "1.3.132.0.10": "secp256k1",
+  "2.16.840.1.101.3.4.3.32": "HashML-DSA-44 with SHA-512",
+  "2.16.840.1.101.3.4.3.33": "HashML-DSA-65 with SHA-512",
+  "2.16.840.1.101.3.4.3.34": "HashML-DSA-87 with SHA-512",
+  "2.16.840.1.101.3.4.3.20": "SLH-DSA-SHA2-128s",
   "1.3.132.0.33": "P-224 (secp224r1)",
   "1.2.840.10045.3.1.1": "P-192 (prime192v1)",
   "1.3.36.3.3.2.8.1.1.1": "brainpoolP160r1",
@@ -123,7 +136,8 @@ export function oidName(oid: string): string {
  * ```ts
  * import assert from "node:assert/strict";
  * import { SUPPORTED_KEYS } from "./oids.ts";
- * assert.ok(SUPPORTED_KEYS.includes("X25519"));
+ * assert.ok(SUPPORTED_KEYS.includes("X25519") && SUPPORTED_KEYS.includes("ML-DSA"));
  * ```
  */
-export const SUPPORTED_KEYS = "RSA, EC P-256/P-384/P-521, Ed25519, X25519";
+export const SUPPORTED_KEYS =
+  "RSA, EC P-256/P-384/P-521/secp256k1, Ed25519, X25519, Ed448, X448, ML-DSA-44/65/87";

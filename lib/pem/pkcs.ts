@@ -26,13 +26,23 @@ import {
   TAG,
 } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
-import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
+import { type EcCurve, ecJwk, type OkpCurve, okpJwk, rsaJwk } from "./members.ts";
+import { mlDsaOfOid, mlDsaPrivateJwk, mlDsaPublicJwk } from "./ml_dsa.ts";
 import { OID, oidName, SUPPORTED_KEYS } from "./oids.ts";
 
 const CURVE_BY_OID: Record<string, EcCurve> = {
   [OID.P256]: "P-256",
   [OID.P384]: "P-384",
   [OID.P521]: "P-521",
+  [OID.SECP256K1]: "secp256k1",
+};
+
+/** RFC 8410's algorithm OIDs, which name the curve themselves. */
+const OKP_BY_OID: Record<string, OkpCurve> = {
+  [OID.ED25519]: "Ed25519",
+  [OID.X25519]: "X25519",
+  [OID.ED448]: "Ed448",
+  [OID.X448]: "X448",
 };
 
 function unsupportedAlgorithm(oid: string, what: string): JwkError {
@@ -49,7 +59,7 @@ function namedCurve(params: DerNode | undefined, what: string): EcCurve {
     throw new JwkError(
       "UNSUPPORTED",
       `${what}: explicit EC curve parameters are not supported; use a named curve ` +
-        `(P-256, P-384, P-521), e.g. openssl ec -param_enc named_curve`,
+        `(P-256, P-384, P-521, secp256k1), e.g. openssl ec -param_enc named_curve`,
     );
   }
   if (params.tag !== TAG.OID) {
@@ -60,7 +70,9 @@ function namedCurve(params: DerNode | undefined, what: string): EcCurve {
   if (!crv) {
     throw new JwkError(
       "UNSUPPORTED",
-      `${what}: EC curve ${oidName(oid)} is not supported; supported: P-256, P-384, P-521`,
+      `${what}: EC curve ${
+        oidName(oid)
+      } is not supported; supported: P-256, P-384, P-521, secp256k1`,
     );
   }
   return crv;
@@ -175,7 +187,8 @@ export async function readSec1(
 }
 
 /**
- * SubjectPublicKeyInfo to a public JWK (RSA, EC, Ed25519, X25519).
+ * SubjectPublicKeyInfo to a public JWK (RSA, EC, Ed25519, X25519, Ed448,
+ * X448, ML-DSA).
  *
  * @example
  * ```ts
@@ -213,12 +226,19 @@ export async function readSpkiNode(node: DerNode, what: string): Promise<JsonWeb
       return readPkcs1Public(key, what);
     case OID.EC_PUBLIC_KEY:
       return await ecJwk(namedCurve(params, what), key, undefined, what);
-    case OID.ED25519:
-    case OID.X25519:
-      noParams(params, oidName(oid), what);
-      return await okpJwk(oid === OID.ED25519 ? "Ed25519" : "X25519", key, undefined, what);
-    default:
+    default: {
+      const okp = OKP_BY_OID[oid];
+      if (okp) {
+        noParams(params, oidName(oid), what);
+        return await okpJwk(okp, key, undefined, what);
+      }
+      const mlDsa = mlDsaOfOid(oid);
+      if (mlDsa) {
+        noParams(params, mlDsa, what); // RFC 9881: parameters MUST be absent
+        return mlDsaPublicJwk(mlDsa, key, what);
+      }
       throw unsupportedAlgorithm(oid, what);
+    }
   }
 }
 
@@ -272,14 +292,19 @@ export async function readPkcs8(
       }
       return jwk;
     }
-    case OID.ED25519:
-    case OID.X25519: {
-      noParams(params, oidName(oid), what);
-      const seed = readOctets(decodeDer(inner, what, parts[2].depth + 1), what);
-      const crv = oid === OID.ED25519 ? "Ed25519" : "X25519";
-      return await okpJwk(crv, publicKey, seed, what);
-    }
-    default:
+    default: {
+      const okp = OKP_BY_OID[oid];
+      if (okp) {
+        noParams(params, oidName(oid), what);
+        const seed = readOctets(decodeDer(inner, what, parts[2].depth + 1), what);
+        return await okpJwk(okp, publicKey, seed, what);
+      }
+      const mlDsa = mlDsaOfOid(oid);
+      if (mlDsa) {
+        noParams(params, mlDsa, what);
+        return await mlDsaPrivateJwk(mlDsa, inner, publicKey, what, parts[2].depth + 1);
+      }
       throw unsupportedAlgorithm(oid, what);
+    }
   }
 }

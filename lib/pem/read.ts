@@ -218,7 +218,12 @@ function checkCertificate(der: Uint8Array, index: number): void {
   ) throw new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
 }
 
-const PUBLIC_MEMBERS = ["kty", "crv", "x", "y", "n", "e"] as const;
+const PUBLIC_MEMBERS = ["kty", "crv", "x", "y", "n", "e", "alg", "pub"] as const;
+
+/** Whether a key read here is private: `d` (EC, OKP, RSA) or `priv` (AKP, the ML-DSA seed). */
+function hasPrivate(jwk: JsonWebKey): boolean {
+  return jwk.d !== undefined || (jwk as { priv?: unknown }).priv !== undefined;
+}
 
 async function withCertificates(
   key: Read | undefined,
@@ -230,7 +235,8 @@ async function withCertificates(
   let jwk = leaf.jwk;
   let format = `X.509 certificate${plural}`;
   if (key) {
-    if (PUBLIC_MEMBERS.some((m) => key.jwk[m] !== leaf.jwk[m])) {
+    const [a, b] = [key.jwk as Record<string, unknown>, leaf.jwk as Record<string, unknown>];
+    if (PUBLIC_MEMBERS.some((m) => a[m] !== b[m])) {
       throw new JwkError(
         "BAD_KEY",
         `the ${key.format} does not match the public key of the first certificate`,
@@ -242,7 +248,7 @@ async function withCertificates(
   const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", certs[0].slice()));
   return {
     jwk,
-    isPrivate: jwk.d !== undefined,
+    isPrivate: hasPrivate(jwk),
     x5c: certs.map(encodeBase64),
     x5tS256: encodeBase64Url(hash),
     certUse: leaf.certUse,
@@ -273,7 +279,7 @@ async function readPemText(bytes: Uint8Array, password: PasswordSource): Promise
   }
   const key = keys.length ? await readBlock(keys[0], password) : undefined;
   if (certs.length) return await withCertificates(key, certs.map((c) => c.der));
-  return { jwk: key!.jwk, isPrivate: key!.jwk.d !== undefined, format: key!.format };
+  return { jwk: key!.jwk, isPrivate: hasPrivate(key!.jwk), format: key!.format };
 }
 
 /** Which DER structure `top` is, from the shape of its first elements. */
@@ -305,7 +311,7 @@ function classifyDer(top: DerNode): string {
 async function readDer(der: Uint8Array, password: PasswordSource): Promise<PemKey> {
   const plain = (jwk: JsonWebKey, format: string): PemKey => ({
     jwk,
-    isPrivate: jwk.d !== undefined,
+    isPrivate: hasPrivate(jwk),
     format: `${format} (DER)`,
   });
   switch (classifyDer(decodeDer(der, "DER input"))) {

@@ -15,6 +15,7 @@ Requests ({"op": ..., ...}):
   decrypt     jwk, jwe                  -> payload (text)
   jwkset      json                      -> per key of JWKSet.from_json(json):
                                            {kid, kty, has_private, thumbprint}
+  export_pem  jwk, private              -> PEM (PKCS#8 when private, else SPKI)
 """
 import json
 import sys
@@ -86,6 +87,10 @@ def handle(req):
             }
             for key in keyset["keys"]
         ]
+    if op == "export_pem":
+        private = bool(req["private"])
+        pem = key_of(req["jwk"]).export_to_pem(private_key=private, password=None)
+        return pem.decode("ascii")
     raise ValueError("unknown op " + repr(op))
 
 
