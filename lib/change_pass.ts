@@ -22,9 +22,6 @@ import { readPkcs8 } from "./pem/pkcs.ts";
 import { MAX_INPUT_BYTES } from "./pem/read.ts";
 import { pemArmor } from "./pem/write.ts";
 
-/** A password: text (UTF-8) or bytes. */
-type Secret = string | Uint8Array;
-
 /**
  * Options of {@link changePassword}.
  *
@@ -37,9 +34,9 @@ type Secret = string | Uint8Array;
  */
 export interface ChangePasswordOptions {
   /** Opens the encrypted input; called once, only when the input is encrypted. */
-  oldPassword?: Secret | (() => Promise<Secret> | Secret);
+  oldPassword?: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
   /** The new password; a function is called only after the input has been opened. */
-  newPassword: Secret | (() => Promise<Secret> | Secret);
+  newPassword: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
   /** PBKDF2 iterations of a JWE or PKCS#8 output (default 600,000). */
   iterations?: number;
 }

@@ -50,9 +50,6 @@ export const KEY_OUTPUT_FORMATS = ["pem", "der", "ssh", "jwk"] as const;
  */
 export type KeyOutputFormat = (typeof KEY_OUTPUT_FORMATS)[number];
 
-/** A password: text (UTF-8) or bytes. */
-type Secret = string | Uint8Array;
-
 /**
  * Options of {@link formatKey}.
  *
@@ -87,9 +84,9 @@ export interface FormatKeyOptions {
    * has passed and the output really is private, so a prompt is never shown
    * in vain. Without it a private output is written in clear.
    */
-  password?: Secret | (() => Promise<Secret> | Secret);
+  password?: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
   /** Opens an encrypted input (called only when the input is encrypted). */
-  inputPassword?: () => Promise<Secret> | Secret;
+  inputPassword?: () => Promise<string | Uint8Array> | string | Uint8Array;
   /** OpenSSH comment; default the JWK's kid. */
   comment?: string;
   /** PBKDF2 iterations of an encrypted PKCS#8 or JWE (default 600,000). */
