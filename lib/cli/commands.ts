@@ -24,4 +24,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "create a JWK pair (public file, encrypted private file), like step",
     load: async () => (await import("./create.ts")).command,
   },
+  {
+    name: "format",
+    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+    load: async () => (await import("./format.ts")).command,
+  },
+  {
+    name: "change-pass",
+    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+    load: async () => (await import("./change_pass.ts")).command,
+  },
 ];

@@ -21,6 +21,8 @@ export interface OutputFile {
   path: string;
   /** Its whole content. */
   data: Uint8Array;
+  /** Permission bits to give it (e.g. those of the file it replaces); default 0600. */
+  mode?: number;
 }
 
 /** Options of {@link writeFilesAtomic}. */
@@ -111,8 +113,12 @@ async function removeQuietly(path: string): Promise<void> {
   }
 }
 
-/** Writes `data` to a new file created with mode 0600, and flushes it to disk. */
-async function writeNew(path: string, data: Uint8Array): Promise<void> {
+/**
+ * Writes `data` to a new file created with mode 0600, and flushes it to disk;
+ * `mode`, when given, is set before the file is put in place (chmod, so the
+ * umask does not change it).
+ */
+async function writeNew(path: string, data: Uint8Array, mode?: number): Promise<void> {
   const file = await Deno.open(path, { write: true, createNew: true, mode: 0o600 });
   try {
     let off = 0;
@@ -121,6 +127,7 @@ async function writeNew(path: string, data: Uint8Array): Promise<void> {
   } finally {
     file.close();
   }
+  if (mode !== undefined && mode !== 0o600) await Deno.chmod(path, mode & 0o777);
 }
 
 async function syncFolder(dir: string): Promise<void> {
@@ -162,7 +169,7 @@ export async function writeFilesAtomic(
     for (const f of files) {
       const tmp = tempPath(f.path);
       try {
-        await writeNew(tmp, f.data);
+        await writeNew(tmp, f.data, f.mode);
       } catch (e) {
         await removeQuietly(tmp);
         throw new CliError(`cannot write ${f.path}: ${describe(e)}`);
