@@ -14,13 +14,18 @@ import { isPrivateJwk } from "./jwk.ts";
 import { validateJwk } from "./key_input.ts";
 import { looksLikePem, parsePem, shortType } from "./pem/armor.ts";
 import { children, decodeDer, TAG } from "./pem/asn1.ts";
-import { decryptPkcs8, type PasswordSource, wrongPassword } from "./pem/decrypt.ts";
+import type { PasswordSource } from "./pem/decrypt.ts";
 import { encryptPkcs8 } from "./pem/encrypt.ts";
-import { type OpenSshInfo, readOpenSsh } from "./pem/openssh.ts";
+import type { OpenSshInfo } from "./pem/openssh.ts";
 import { openSshPrivateBytes } from "./pem/openssh_write.ts";
 import { readPkcs8 } from "./pem/pkcs.ts";
-import { MAX_INPUT_BYTES } from "./pem/read.ts";
 import { pemArmor } from "./pem/write.ts";
+
+// The decrypting readers (pem/decrypt.ts, pem/openssh.ts) bring third-party
+// primitives with them: they are loaded only for an input that needs them.
+
+/** Largest input, as the PEM reader's MAX_INPUT_BYTES. */
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Options of {@link changePassword}.
@@ -113,11 +118,16 @@ async function openPkcs8(
   options: ChangePasswordOptions,
 ): Promise<Uint8Array> {
   const what = encrypted ? "encrypted PKCS#8 private key" : "PKCS#8 private key";
-  const inner = encrypted ? await decryptPkcs8(der, what, oldSource(options)) : der;
+  if (!encrypted) {
+    await readPkcs8(der, what); // the key must parse
+    return der;
+  }
+  const { decryptPkcs8, wrongPassword } = await import("./pem/decrypt.ts");
+  const inner = await decryptPkcs8(der, what, oldSource(options));
   try {
-    await readPkcs8(inner, what); // the key must parse (and a wrong password shows here)
+    await readPkcs8(inner, what); // a wrong password shows here
   } catch (e) {
-    if (encrypted && e instanceof JwkError && e.code === "BAD_PEM") throw wrongPassword();
+    if (e instanceof JwkError && e.code === "BAD_PEM") throw wrongPassword();
     throw e;
   }
   return inner;
@@ -146,6 +156,7 @@ async function changeOpenSsh(
   options: ChangePasswordOptions,
 ): Promise<ChangedKey> {
   const info: OpenSshInfo = {};
+  const { readOpenSsh } = await import("./pem/openssh.ts");
   const jwk = await readOpenSsh(blob, oldSource(options), info);
   const pw = await secret(options.newPassword, "new");
   const bin = await openSshPrivateBytes(jwk, { password: pw, comment: info.comment });

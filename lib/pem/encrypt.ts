@@ -25,7 +25,6 @@
 
 import { JwkError } from "../errors.ts";
 import { encodeOid, encodeTlv, TAG } from "./asn1.ts";
-import { MAX_PBKDF2_ITERATIONS } from "./decrypt.ts";
 import { OID } from "./oids.ts";
 import { derUnsigned } from "./write.ts";
 
@@ -43,6 +42,11 @@ export const PKCS8_ITERATIONS = 600_000;
 
 /** Fewest iterations {@link encryptPkcs8} accepts (tests use it to stay fast). */
 const MIN_ITERATIONS = 1000;
+/**
+ * Most iterations it accepts: the reader's bound (decrypt.ts), repeated here
+ * so that writing a key does not load the reader's third-party primitives.
+ */
+const MAX_PBKDF2_ITERATIONS = 10_000_000;
 
 /**
  * Options of {@link encryptPkcs8}.
