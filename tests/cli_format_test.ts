@@ -327,3 +327,72 @@ Deno.test("format: without --allow-write on the --out folder, one error line nam
     ]);
     refused({ code: r.code, stdout: r.stdout, stderr: r.stderr }, /--allow-write=/);
   }));
+
+/** The shell lines of README.md's `jwk format` and `jwk change-pass` sections, in order. */
+async function readmeLines(): Promise<string[]> {
+  const readme = await Deno.readTextFile(new URL("../README.md", import.meta.url));
+  const start = readme.indexOf("### `jwk format`");
+  const end = readme.indexOf("The library does the same with `formatKey`");
+  assert.ok(start > 0 && end > start, "README sections not found");
+  const blocks = [...readme.slice(start, end).matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return blocks.flatMap((b) => b.split("\n")).filter((l) => l.startsWith("jwk "));
+}
+
+Deno.test({
+  name: "README: every jwk format and jwk change-pass line runs, in order, and does what it says",
+  ignore: ignoreWithout(OPENSSL, SSH_KEYGEN),
+  fn: () =>
+    inTemp(async (dir) => {
+      await Deno.writeTextFile(`${dir}/pw.txt`, "first password\n");
+      await Deno.writeTextFile(`${dir}/new-pw.txt`, "second password\n");
+      const lines = await readmeLines();
+      assert.ok(lines.filter((l) => l.startsWith("jwk format")).length >= 6, lines.join("\n"));
+      const jwk = `jwk() { "${Deno.execPath()}" run --no-prompt -A "${CLI}" "$@"; }`;
+      let ran = 0;
+      for (const line of lines) {
+        // The one line that asks on the terminal is left to the terminal tests.
+        if (line.startsWith("jwk change-pass") && !line.includes("--password-file")) continue;
+        const r = await runBytes("bash", [
+          "-o",
+          "pipefail",
+          "-c",
+          `cd "${dir}" && ${jwk}\n${line}`,
+        ]);
+        assert.equal(r.code, 0, `${line}\n${r.stderr}`);
+        ran++;
+      }
+      assert.ok(ran >= 9);
+      // What the lines left behind: key.pem and id_key now open with the first password.
+      const pem = await runBytes(need(OPENSSL), [
+        "pkey",
+        "-in",
+        `${dir}/key.pem`,
+        "-passin",
+        `file:${dir}/pw.txt`,
+        "-pubout",
+      ]);
+      assert.equal(pem.code, 0, pem.stderr);
+      assert.equal(
+        dec.decode(pem.stdout),
+        await Deno.readTextFile(`${dir}/key.pub.json`).then(
+          async (pub) => {
+            const r = await cli(dir, ["format", "-"], enc.encode(pub));
+            return dec.decode(r.stdout);
+          },
+        ),
+      );
+      const ssh = await runBytes(need(SSH_KEYGEN), [
+        "-y",
+        "-P",
+        "first password",
+        "-f",
+        `${dir}/id_key`,
+      ]);
+      assert.equal(ssh.code, 0, ssh.stderr);
+      assert.equal(dec.decode(ssh.stdout), await Deno.readTextFile(`${dir}/key.pub`));
+      const back = await decryptJwk(await Deno.readTextFile(`${dir}/back.json`), "first password");
+      const orig = await decryptJwk(await Deno.readTextFile(`${dir}/key.json`), "first password");
+      assert.deepEqual([back.kid, back.d], [orig.kid, orig.d]);
+      assert.match(await Deno.readTextFile(`${dir}/key.ec.pem`), /^-----BEGIN EC PRIVATE KEY-----/);
+    }),
+});
