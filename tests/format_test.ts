@@ -311,3 +311,69 @@ Deno.test("refusals: one-line JwkErrors, no secret in them, and the password nev
   assert.equal(asked, 0);
   await rejectsWith(formatKey(p256, { password: "" }), "BAD_PASSWORD", /empty/);
 });
+
+const b64u = (b: Uint8Array) =>
+  btoa(String.fromCharCode(...b)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+
+Deno.test({
+  name: "writer rows for secp256k1, Ed448, X448 give openssl's bytes; ML-DSA rows give WebCrypto's",
+  ignore: ignoreWithout(OPENSSL),
+  fn: async () => {
+    const { privateKeyDer, publicKeyDer } = await import("../lib/pem/write.ts");
+    // openssl writes EC keys as SEC1 with -outform DER: PKCS#8 DER comes from pkcs8 -topk8.
+    const genpkey = async (args: string[]) => {
+      const pem = (await runBytes(need(OPENSSL), ["genpkey", ...args])).stdout;
+      const der = async (a: string[]) => {
+        const r = await runBytes(need(OPENSSL), [...a, "-outform", "DER"], pem);
+        assert.equal(r.code, 0, r.stderr);
+        return r.stdout;
+      };
+      return [await der(["pkcs8", "-topk8", "-nocrypt"]), await der(["pkey", "-pubout"])];
+    };
+    // OKP: the raw keys are the last bytes of openssl's structures (RFC 8410).
+    for (const [crv, size] of [["Ed448", 57], ["X448", 56]] as const) {
+      const [pkcs8, spki] = await genpkey(["-algorithm", crv]);
+      const jwk = { kty: "OKP", crv, x: b64u(spki.slice(-size)), d: b64u(pkcs8.slice(-size)) };
+      assert.deepEqual(privateKeyDer(jwk).der, pkcs8, crv);
+      assert.deepEqual(publicKeyDer(jwk).der, spki, crv);
+    }
+    // secp256k1: SEC1 inside PKCS#8 ends with [1] { BIT STRING 04||x||y } (70 bytes), d before it.
+    const [pkcs8, spki] = await genpkey([
+      "-algorithm",
+      "EC",
+      "-pkeyopt",
+      "ec_paramgen_curve:secp256k1",
+    ]);
+    const point = spki.slice(-64);
+    const k1 = {
+      kty: "EC",
+      crv: "secp256k1",
+      x: b64u(point.slice(0, 32)),
+      y: b64u(point.slice(32)),
+      d: b64u(pkcs8.slice(-70 - 32, -70)),
+    };
+    assert.deepEqual(privateKeyDer(k1).der, pkcs8);
+    assert.deepEqual(publicKeyDer(k1).der, spki);
+    const sec1 = await runBytes(need(OPENSSL), ["ec", "-inform", "DER", "-outform", "DER"], pkcs8);
+    assert.equal(sec1.code, 0, sec1.stderr);
+    assert.deepEqual(privateKeyDer(k1, "traditional").der, sec1.stdout);
+    // ML-DSA: Deno's WebCrypto exports AKP JWKs, RFC 9881 seed-form PKCS#8 and SPKI.
+    for (const alg of ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"]) {
+      let pair: CryptoKeyPair;
+      try {
+        pair = await crypto.subtle.generateKey({ name: alg }, true, [
+          "sign",
+          "verify",
+        ]) as CryptoKeyPair;
+      } catch {
+        console.log(`${alg}: this runtime's WebCrypto has no ML-DSA; row not checked`);
+        continue;
+      }
+      const jwk = await crypto.subtle.exportKey("jwk", pair.privateKey);
+      const want8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
+      const wantSpki = new Uint8Array(await crypto.subtle.exportKey("spki", pair.publicKey));
+      assert.deepEqual(privateKeyDer(jwk).der, want8, alg);
+      assert.deepEqual(publicKeyDer(jwk).der, wantSpki, alg);
+    }
+  },
+});
