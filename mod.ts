@@ -61,6 +61,14 @@ export {
 } from "./lib/create.ts";
 export { JwkError, type JwkErrorCode } from "./lib/errors.ts";
 export {
+  formatKey,
+  type FormatKeyOptions,
+  type FormattedKey,
+  KEY_OUTPUT_FORMATS,
+  type KeyOutputFormat,
+} from "./lib/format.ts";
+export { type ChangedKey, changePassword, type ChangePasswordOptions } from "./lib/change_pass.ts";
+export {
   generateKeyMaterial,
   type GenerateParams,
   type KeyMaterial,

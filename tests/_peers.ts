@@ -232,3 +232,56 @@ export function startJwcrypto(python: string): JsonLinePeer {
 
 /** Runs a command to completion; for one-shot peers such as stepref and jose. */
 export { run };
+
+/** A command-line tool whose answer to `args` passes `ok`, from PATH or env `envName`. */
+function tool(
+  name: string,
+  envName: string,
+  args: string[],
+  apt: string,
+  ok: (r: { code: number; stdout: string; stderr: string }) => boolean,
+): Promise<Peer> {
+  return once(name, async () => {
+    const bin = Deno.env.get(envName) ?? name;
+    let r;
+    try {
+      r = await run(bin, args);
+    } catch {
+      throw new Error(`'${bin}' is not on PATH (apt-get install ${apt})`);
+    }
+    if (!ok(r)) throw new Error(`'${bin} ${args.join(" ")}' failed: ${lastLine(r.stderr)}`);
+    return bin;
+  });
+}
+
+/** OpenSSL 3's `openssl` (Debian: openssl), from PATH or env `OPENSSL`. */
+export function openssl(): Promise<Peer> {
+  return tool("openssl", "OPENSSL", ["version"], "openssl", (r) => /^OpenSSL 3/.test(r.stdout));
+}
+
+/** OpenSSH's `ssh-keygen` (Debian: openssh-client), from PATH or env `SSH_KEYGEN`. */
+export function sshKeygen(): Promise<Peer> {
+  // ssh-keygen has no --version: its usage text (on a bad flag) proves it runs.
+  return tool("ssh-keygen", "SSH_KEYGEN", ["-?"], "openssh-client", (r) => /usage/i.test(r.stderr));
+}
+
+/** Runs a command with bytes on stdin; returns exit code, stdout bytes and stderr text. */
+export async function runBytes(
+  cmd: string,
+  args: string[],
+  stdin?: Uint8Array,
+): Promise<{ code: number; stdout: Uint8Array; stderr: string }> {
+  const child = new Deno.Command(cmd, {
+    args,
+    stdin: stdin ? "piped" : "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  if (stdin) {
+    const w = child.stdin.getWriter();
+    await w.write(stdin);
+    await w.close();
+  }
+  const out = await child.output();
+  return { code: out.code, stdout: out.stdout, stderr: new TextDecoder().decode(out.stderr) };
+}

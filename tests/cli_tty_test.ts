@@ -153,3 +153,65 @@ Deno.test({
       }
     }),
 });
+
+Deno.test({
+  name: "terminal: change-pass asks the old password once and the new one twice, none echoed",
+  ...opts,
+  fn: () =>
+    withScreen(async (s, dir) => {
+      const { encryptJwk } = await import("../mod.ts");
+      const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" };
+      const file = JSON.stringify(await encryptJwk(jwk, "old-" + PASSWORD, { iterations: 1000 }));
+      await Deno.writeTextFile(`${dir}/k.json`, file);
+      await s.start(dir, "change-pass k.json");
+      await s.waitFor("Please enter the password to decrypt k.json");
+      await s.type("old-" + PASSWORD);
+      await s.waitFor("Please enter the password to encrypt k.json");
+      await s.type(PASSWORD);
+      await s.waitFor("Please enter the same password again");
+      await s.type(PASSWORD);
+      const screen = await s.waitFor(/EXIT=\d+/);
+      assert.match(screen, /EXIT=0/);
+      assert.match(screen, /The password of k\.json has been changed\./);
+      assert.ok(!screen.includes(PASSWORD), "a password was echoed on the terminal");
+      assert.deepEqual(await decryptJwk(await Deno.readTextFile(`${dir}/k.json`), PASSWORD), jwk);
+    }),
+});
+
+Deno.test({
+  name: "terminal: format to a private PEM asks the new password twice, none echoed",
+  ...opts,
+  fn: () =>
+    withScreen(async (s, dir) => {
+      const jwk = { kty: "OKP", crv: "Ed25519", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo" };
+      const d = "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"; // RFC 8032, test 1
+      await Deno.writeTextFile(`${dir}/k.json`, JSON.stringify({ ...jwk, d }));
+      await s.start(dir, "format k.json --out k.pem");
+      await s.waitFor("Please enter the password to encrypt the private key");
+      await s.type(PASSWORD);
+      await s.waitFor("Please enter the same password again");
+      await s.type(PASSWORD);
+      const screen = await s.waitFor(/EXIT=\d+/);
+      assert.match(screen, /EXIT=0/);
+      assert.ok(!screen.includes(PASSWORD), "the password was echoed on the terminal");
+      const { readAnyKey } = await import("../mod.ts");
+      const key = await readAnyKey(await Deno.readFile(`${dir}/k.pem`), {
+        password: () => PASSWORD,
+      });
+      assert.equal(key.jwk.d, d);
+    }),
+});
+
+Deno.test({
+  name: "terminal: format never writes DER to a terminal",
+  ...opts,
+  fn: () =>
+    withScreen(async (s, dir) => {
+      const jwk = { kty: "OKP", crv: "Ed25519", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo" };
+      await Deno.writeTextFile(`${dir}/k.pub.json`, JSON.stringify(jwk));
+      await s.start(dir, "format k.pub.json --der");
+      const screen = await s.waitFor(/EXIT=\d+/);
+      assert.match(screen, /error: DER is binary: write it with --out FILE/);
+      assert.match(screen, /EXIT=1/);
+    }),
+});

@@ -157,6 +157,7 @@ const PROMISES: Record<string, Record<string, unknown>> = {
   "pub.json": { kty: "OKP" },
   "keys/pub.json": { kty: "EC" },
   "next.pub.json": { kty: "EC", crv: "P-256", alg: "ES256" },
+  "key.pub.json": { kty: "EC", crv: "P-256", alg: "ES256" }, // the jwk format section's key
 };
 
 Deno.test("docs: every jwk create command in README.md works as its comment says", async (t) => {

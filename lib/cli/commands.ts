@@ -29,4 +29,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
     load: async () => (await import("./keyset.ts")).command,
   },
+  {
+    name: "format",
+    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+    load: async () => (await import("./format.ts")).command,
+  },
+  {
+    name: "change-pass",
+    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+    load: async () => (await import("./change_pass.ts")).command,
+  },
 ];

@@ -21,7 +21,7 @@ export interface OutputFile {
   path: string;
   /** Its whole content. */
   data: Uint8Array;
-  /** Mode of the file when it is new (default 0600). */
+  /** Permission bits of the file when it is new (default 0600); `update` keeps an existing file's. */
   mode?: number;
   /**
    * Replace an existing file whatever `overwrite` says, keeping its mode (and,
@@ -119,8 +119,12 @@ async function removeQuietly(path: string): Promise<void> {
   }
 }
 
-/** Writes `data` to a new file created with mode 0600, and flushes it to disk. */
-async function writeNew(path: string, data: Uint8Array): Promise<void> {
+/**
+ * Writes `data` to a new file created with mode 0600, and flushes it to disk;
+ * `mode`, when given, is set before the file is put in place (chmod, so the
+ * umask does not change it).
+ */
+async function writeNew(path: string, data: Uint8Array, mode?: number): Promise<void> {
   const file = await Deno.open(path, { write: true, createNew: true, mode: 0o600 });
   try {
     let off = 0;
@@ -129,6 +133,7 @@ async function writeNew(path: string, data: Uint8Array): Promise<void> {
   } finally {
     file.close();
   }
+  if (mode !== undefined && mode !== 0o600) await Deno.chmod(path, mode & 0o777);
 }
 
 /**
@@ -187,7 +192,7 @@ export async function writeFilesAtomic(
     for (const f of files) {
       const tmp = tempPath(f.path);
       try {
-        await writeNew(tmp, f.data);
+        await writeNew(tmp, f.data, f.mode);
       } catch (e) {
         await removeQuietly(tmp);
         throw new CliError(`cannot write ${f.path}: ${describe(e)}`);

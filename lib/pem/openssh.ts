@@ -217,8 +217,26 @@ async function decrypt(
 }
 
 /**
+ * What {@link readOpenSsh} also tells, when asked: the key's comment (raw
+ * bytes, often user@host) and whether the file was encrypted.
+ *
+ * @example
+ * ```ts
+ * import type { OpenSshInfo } from "./openssh.ts";
+ * const info: OpenSshInfo = {};
+ * ```
+ */
+export interface OpenSshInfo {
+  /** The comment stored with the private key. */
+  comment?: Uint8Array;
+  /** Whether the private section was encrypted. */
+  encrypted?: boolean;
+}
+
+/**
  * Reads the body of an OPENSSH PRIVATE KEY block (one key). Encrypted keys
- * ask `password` once; a wrong one is a BAD_PASSWORD JwkError.
+ * ask `password` once; a wrong one is a BAD_PASSWORD JwkError. `info`, when
+ * given, receives the key's comment and whether the file was encrypted.
  *
  * @example
  * ```ts
@@ -231,6 +249,7 @@ async function decrypt(
 export async function readOpenSsh(
   blob: Uint8Array,
   password: PasswordSource,
+  info?: OpenSshInfo,
 ): Promise<JsonWebKey> {
   const r = new SshReader(blob);
   if (String.fromCharCode(...r.bytes(MAGIC.length)) !== MAGIC) throw malformed("bad magic");
@@ -258,7 +277,7 @@ export async function readOpenSsh(
     throw malformed("check numbers differ");
   }
   const jwk = await privateKey(p);
-  p.string(); // comment
+  const comment = p.string();
   const padding = p.rest();
   if (padding.some((b, i) => b !== i + 1) || padding.length >= (encrypted ? 16 : 8)) {
     throw malformed("bad padding");
@@ -267,6 +286,10 @@ export async function readOpenSsh(
     if (jwk[k] !== pub[k]) {
       throw new JwkError("BAD_KEY", `${WHAT}: the public key does not match the private key`);
     }
+  }
+  if (info) {
+    info.comment = comment.slice();
+    info.encrypted = encrypted;
   }
   return jwk;
 }
