@@ -120,6 +120,12 @@ export function parseFlags(specs: readonly FlagSpec[], argv: readonly string[]):
     );
   };
 
+  const namesFlag = (word: string): boolean => {
+    if (word === "--") return true;
+    if (word.startsWith("--")) return findLong(word.slice(2).split("=")[0]) !== undefined;
+    return [...word.slice(1)].every((l) => specs.some((f) => f.short === l));
+  };
+
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
@@ -165,7 +171,9 @@ export function parseFlags(specs: readonly FlagSpec[], argv: readonly string[]):
       if (next === undefined) {
         throw new CliError(`${shown} needs a value (${shown} <${spec.value}>)`);
       }
-      if (next.length > 1 && next.startsWith("-")) {
+      // A value may start with '-' (a thumbprint kid often does); only a word
+      // that names one of this command's flags is taken for a forgotten value.
+      if (next.length > 1 && next.startsWith("-") && namesFlag(next)) {
         throw new CliError(
           `${shown} needs a value, not the flag '${next}' (write ${shown}=VALUE for a value that starts with '-')`,
         );
