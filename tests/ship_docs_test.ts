@@ -154,6 +154,7 @@ const PROMISES: Record<string, Record<string, unknown>> = {
   "ci.pub.json": { kty: "EC", crv: "P-384", alg: "ES384" },
   "plain.pub.json": { kty: "OKP", plain: true },
   "api.pub.json": { kty: "EC", alg: "ES256", use: "sig" },
+  "ed448c.pub.json": { kty: "OKP", crv: "Ed448", alg: "EdDSA", use: "sig" },
   "pub.json": { kty: "OKP" },
   "keys/pub.json": { kty: "EC" },
   "next.pub.json": { kty: "EC", crv: "P-256", alg: "ES256" },

@@ -109,8 +109,9 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     name: "self-signed",
     summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
     details: [
-      "The key signs its own certificate, so it must be able to sign: EC, RSA",
-      "or Ed25519 (not oct, not X25519). Both JWK files get the certificate.",
+      "The key signs its own certificate, so it must be able to sign: EC (P-256,",
+      "P-384, P-521, secp256k1), RSA, Ed25519, Ed448 or ML-DSA (AKP); not oct,",
+      "X25519 or X448. Both JWK files get the certificate.",
       "With --from-pem the file must hold a private key without a certificate.",
     ],
   },

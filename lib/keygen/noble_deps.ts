@@ -3,7 +3,8 @@
  * secp256k1, Ed448 and X448, which WebCrypto lacks in some or all runtimes
  * (Deno has X448 but neither secp256k1 nor Ed448; browsers differ), and
  * ML-DSA for the runtimes without it (Firefox) and for the one check WebCrypto
- * cannot do (an expanded ML-DSA private key against its seed). Both are pure
+ * cannot do (an expanded ML-DSA private key against its seed); and the
+ * signatures of self-signed certificates for those keys. Both are pure
  * JavaScript, audited, with no native code.
  *
  * Each library is loaded with a dynamic `import()` on the first call that
@@ -100,4 +101,58 @@ export async function mlDsaKeygen(
   const set = { "ML-DSA-44": m.ml_dsa44, "ML-DSA-65": m.ml_dsa65, "ML-DSA-87": m.ml_dsa87 }[alg];
   const { publicKey, secretKey } = set.keygen(seed);
   return { publicKey, expandedKey: secretKey };
+}
+
+/**
+ * An ECDSA signature over SHA-256 of `data` with a secp256k1 private scalar:
+ * r || s, 32 bytes each (RFC 6979 deterministic nonces, low s).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { secp256k1Sign } from "./noble_deps.ts";
+ * const d = new Uint8Array(32).fill(7);
+ * const data = new TextEncoder().encode("to be signed");
+ * assert.equal((await secp256k1Sign(d, data)).length, 64);
+ * ```
+ */
+export async function secp256k1Sign(d: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const { secp256k1 } = await secp256k1Module();
+  return secp256k1.sign(data, d, { prehash: true, format: "compact" });
+}
+
+/**
+ * A pure Ed448 signature (RFC 8032, empty context) of `data`: 114 bytes.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ed448Sign } from "./noble_deps.ts";
+ * assert.equal((await ed448Sign(new Uint8Array(57), new Uint8Array([1]))).length, 114);
+ * ```
+ */
+export async function ed448Sign(d: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  return (await ed448Module()).ed448.sign(data, d);
+}
+
+/**
+ * A pure ML-DSA signature (FIPS 204 ML-DSA.Sign, empty context, hedged) of
+ * `data` with an expanded private key (see {@link mlDsaKeygen}).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { mlDsaKeygen, mlDsaSign } from "./noble_deps.ts";
+ * const { expandedKey } = await mlDsaKeygen("ML-DSA-44", new Uint8Array(32));
+ * assert.equal((await mlDsaSign("ML-DSA-44", expandedKey, new Uint8Array([1]))).length, 2420);
+ * ```
+ */
+export async function mlDsaSign(
+  alg: "ML-DSA-44" | "ML-DSA-65" | "ML-DSA-87",
+  expandedKey: Uint8Array,
+  data: Uint8Array,
+): Promise<Uint8Array> {
+  const m = await mlDsaModule();
+  const set = { "ML-DSA-44": m.ml_dsa44, "ML-DSA-65": m.ml_dsa65, "ML-DSA-87": m.ml_dsa87 }[alg];
+  return set.sign(data, expandedKey);
 }

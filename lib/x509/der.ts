@@ -140,3 +140,21 @@ export function octetString(bytes: Uint8Array): Uint8Array {
 export function algorithmId(oid: string, params?: Uint8Array): Uint8Array {
   return params ? sequence(encodeOid(oid), params) : sequence(encodeOid(oid));
 }
+
+/**
+ * An ECDSA signature as X.509 carries it, SEQUENCE { INTEGER r, INTEGER s }
+ * (RFC 3279 §2.2.3), from the fixed-length r || s that WebCrypto and
+ * `@noble/curves` return.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ecdsaSignature } from "./der.ts";
+ * const raw = new Uint8Array([0, 1, 0x80, 2]); // r = 0x0001, s = 0x8002
+ * assert.deepEqual([...ecdsaSignature(raw)], [0x30, 8, 2, 1, 1, 2, 3, 0, 0x80, 2]);
+ * ```
+ */
+export function ecdsaSignature(raw: Uint8Array): Uint8Array {
+  const half = raw.length / 2;
+  return sequence(unsignedInteger(raw.subarray(0, half)), unsignedInteger(raw.subarray(half)));
+}

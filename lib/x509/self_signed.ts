@@ -1,6 +1,9 @@
 /**
  * Self-signed X.509 v3 certificates for a JWK, so that the JWK can carry the
- * `x5c` and `x5t#S256` members that some consumers require. WebCrypto only.
+ * `x5c` and `x5t#S256` members that some consumers require. WebCrypto signs
+ * where the runtime has the algorithm; secp256k1, Ed448 and (outside Deno and
+ * Chromium) ML-DSA are signed by `@noble/curves` / `@noble/post-quantum`,
+ * loaded only for such keys.
  *
  * What goes in: a random positive 16-byte serial; the subject as issuer;
  * validity from five minutes ago (clock skew) to `notAfter` (default one
@@ -101,7 +104,8 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /**
  * Throws unless a key of this type can sign its own certificate: EC P-256,
- * P-384, P-521, RSA and the signing OKP curves can; oct and X25519 cannot.
+ * P-384, P-521, secp256k1, RSA, Ed25519, Ed448 and ML-DSA (AKP) can; oct,
+ * X25519 and X448 cannot.
  * Cheap, so the command line calls it before making the key.
  *
  * @example
@@ -109,7 +113,9 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
  * import assert from "node:assert/strict";
  * import { checkSelfSignable, JwkError } from "@jwk/jwk";
  * checkSelfSignable({ kty: "RSA", alg: "RSA-OAEP-256" });
+ * checkSelfSignable({ kty: "AKP", alg: "ML-DSA-87" });
  * assert.throws(() => checkSelfSignable({ kty: "OKP", crv: "X25519" }), JwkError);
+ * assert.throws(() => checkSelfSignable({ kty: "OKP", crv: "X448" }), /X448 only agrees keys/);
  * assert.throws(() => checkSelfSignable({ kty: "oct" }), /oct/);
  * ```
  */
@@ -130,7 +136,9 @@ export function checkSelfSignable(key: { kty?: string; crv?: string; alg?: strin
   }
   throw new JwkError(
     "UNSUPPORTED",
-    `--self-signed is not available for kty '${key.kty}'${key.crv ? ` crv '${key.crv}'` : ""}`,
+    `--self-signed is not available for kty '${key.kty}'${key.crv ? ` crv '${key.crv}'` : ""}${
+      key.kty === "AKP" ? ` alg '${key.alg}'` : ""
+    }`,
   );
 }
 
@@ -167,9 +175,11 @@ function pemOf(der: Uint8Array): string {
 
 /**
  * Makes a self-signed X.509 v3 certificate for a private JWK (EC P-256,
- * P-384, P-521, RSA, Ed25519), signed with the key itself: ES256/384/512 by
- * curve, RS256/384/512 or PS256/384/512 after an RSA key's `alg` (RS256 for
- * encryption keys), Ed25519. The subject is also the issuer.
+ * P-384, P-521, secp256k1, RSA, Ed25519, Ed448, ML-DSA), signed with the key
+ * itself: ECDSA with SHA-256/384/512 by curve (SHA-256 on secp256k1),
+ * RS256/384/512 or PS256/384/512 after an RSA key's `alg` (RS256 for
+ * encryption keys), Ed25519 or Ed448 (RFC 8410), pure ML-DSA with an empty
+ * context (RFC 9881). The subject is also the issuer.
  *
  * @example A certificate for an RSA-PSS key, expiring at a fixed time
  * ```ts
@@ -184,13 +194,25 @@ function pemOf(der: Uint8Array): string {
  * assert.equal(cert.notAfter.toISOString(), "2030-01-01T00:00:00.000Z");
  * assert.match(cert.x5tS256, /^[A-Za-z0-9_-]{43}$/);
  * ```
+ *
+ * @example An ML-DSA-44 (AKP) key in its own certificate, read back
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createJwk, readKey, selfSignedCertificate } from "@jwk/jwk";
+ *
+ * const { privateJwk } = await createJwk({ kty: "AKP", alg: "ML-DSA-44" });
+ * const cert = await selfSignedCertificate(privateJwk!, { subject: "CN=pq" });
+ * const back = await readKey(cert.pem);
+ * assert.equal(back.jwk.alg, "ML-DSA-44");
+ * assert.equal((back.jwk as { pub?: string }).pub, (privateJwk as { pub?: string }).pub);
+ * ```
  */
 export async function selfSignedCertificate(
   privateJwk: JsonWebKey,
   options: SelfSignedOptions = {},
 ): Promise<SelfSignedCertificate> {
   checkSelfSignable(privateJwk);
-  if (privateJwk.d === undefined) {
+  if (privateJwk.d === undefined && (privateJwk as { priv?: string }).priv === undefined) {
     throw new JwkError(
       "INCOMPATIBLE_OPTIONS",
       "a self-signed certificate needs the private key, and this key is public only",

@@ -2,10 +2,10 @@
  * Who can sign a certificate, and how: one row per signature scheme, each
  * with its AlgorithmIdentifier and a function that signs with a private JWK.
  * A key finds its row by {@link signerName}: EC keys by curve, RSA keys by
- * their `alg` (RS256 when the key is for encryption), OKP keys by curve. A
- * new signing curve is one more row: e.g. Ed448 with its OID and a signer
- * that WebCrypto lacks. Keys with no row (X25519, oct) cannot sign their own
- * certificate.
+ * their `alg` (RS256 when the key is for encryption), OKP keys by curve, AKP
+ * keys by their ML-DSA parameter set. The rows WebCrypto cannot serve
+ * everywhere (secp256k1, Ed448, ML-DSA) are in `extra_signers.ts`. Keys with
+ * no row (X25519, X448, oct) cannot sign their own certificate.
  *
  * @example
  * ```ts
@@ -19,7 +19,8 @@
  */
 import { encodeTlv } from "../pem/asn1.ts";
 import { OID } from "../pem/oids.ts";
-import { algorithmId, NULL, sequence, smallInteger, unsignedInteger } from "./der.ts";
+import { algorithmId, ecdsaSignature, NULL, sequence, smallInteger } from "./der.ts";
+import { ed448Signer, mlDsaSigner, secp256k1Signer } from "./extra_signers.ts";
 import { X509_OID } from "./oids.ts";
 
 /**
@@ -72,8 +73,7 @@ function ecdsa(hash: Hash, crv: string, oid: string): Signer {
         { name: "ECDSA", hash },
         data,
       );
-      const half = raw.length / 2;
-      return sequence(unsignedInteger(raw.subarray(0, half)), unsignedInteger(raw.subarray(half)));
+      return ecdsaSignature(raw);
     },
   };
 }
@@ -119,10 +119,11 @@ function webcryptoEdDsa(curve: "Ed25519", oid: string): Signer {
  * ```ts
  * import assert from "node:assert/strict";
  * import { SIGNERS } from "./signers.ts";
- * for (const name of ["ES256", "ES384", "ES512", "RS256", "PS512", "Ed25519"]) {
+ * for (const name of ["ES256", "ES256K", "RS256", "PS512", "Ed25519", "Ed448", "ML-DSA-65"]) {
  *   assert.ok(SIGNERS[name], name);
  * }
  * assert.equal(SIGNERS.X25519, undefined); // key agreement only: cannot sign
+ * assert.equal(SIGNERS.X448, undefined);
  * ```
  */
 export const SIGNERS: Readonly<Record<string, Signer>> = {
@@ -136,19 +137,26 @@ export const SIGNERS: Readonly<Record<string, Signer>> = {
   PS384: pss("SHA-384", X509_OID.SHA384, 48),
   PS512: pss("SHA-512", X509_OID.SHA512, 64),
   Ed25519: webcryptoEdDsa("Ed25519", OID.ED25519),
+  ES256K: secp256k1Signer(),
+  Ed448: ed448Signer(),
+  "ML-DSA-44": mlDsaSigner("ML-DSA-44"),
+  "ML-DSA-65": mlDsaSigner("ML-DSA-65"),
+  "ML-DSA-87": mlDsaSigner("ML-DSA-87"),
 };
 
 const EC_SCHEME: Readonly<Record<string, string>> = {
   "P-256": "ES256",
   "P-384": "ES384",
   "P-521": "ES512",
+  secp256k1: "ES256K",
 };
 
 /**
  * The {@link SIGNERS} row a key signs its certificate with: EC by curve
  * (an ECDH-ES key signs with its curve's ECDSA), RSA by `alg` when it is a
- * signing algorithm (else RS256), OKP by curve. The name may have no row
- * (X25519): such a key cannot sign.
+ * signing algorithm (else RS256), OKP by curve, AKP by `alg` (its ML-DSA
+ * parameter set). The name may have no row (X25519, X448): such a key cannot
+ * sign.
  *
  * @example
  * ```ts
@@ -157,11 +165,14 @@ const EC_SCHEME: Readonly<Record<string, string>> = {
  * assert.equal(signerName({ kty: "RSA", alg: "PS384" }), "PS384");
  * assert.equal(signerName({ kty: "RSA", alg: "RSA-OAEP-256" }), "RS256");
  * assert.equal(signerName({ kty: "OKP", crv: "X25519" }), "X25519");
+ * assert.equal(signerName({ kty: "EC", crv: "secp256k1" }), "ES256K");
+ * assert.equal(signerName({ kty: "AKP", alg: "ML-DSA-44" }), "ML-DSA-44");
  * ```
  */
 export function signerName(key: { kty?: string; crv?: string; alg?: string }): string {
   if (key.kty === "EC") return EC_SCHEME[key.crv ?? ""] ?? `EC ${key.crv}`;
   if (key.kty === "RSA") return /^(RS|PS)(256|384|512)$/.test(key.alg ?? "") ? key.alg! : "RS256";
   if (key.kty === "OKP") return key.crv ?? "OKP";
+  if (key.kty === "AKP") return /^ML-DSA-/.test(key.alg ?? "") ? key.alg! : `AKP ${key.alg}`;
   return String(key.kty);
 }

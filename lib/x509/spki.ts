@@ -1,7 +1,7 @@
 /**
  * The SubjectPublicKeyInfo of a JWK, built from its members (RFC 5480 for
- * EC, RFC 3279 for RSA, RFC 8410 for OKP), so that curves WebCrypto cannot
- * export work the same way.
+ * EC, RFC 3279 for RSA, RFC 8410 for OKP, RFC 9881 for AKP's ML-DSA), so
+ * that keys WebCrypto cannot export work the same way.
  *
  * @example
  * ```ts
@@ -22,6 +22,14 @@ const EC_CURVES: Readonly<Record<string, string>> = {
   "P-256": OID.P256,
   "P-384": OID.P384,
   "P-521": OID.P521,
+  secp256k1: OID.SECP256K1,
+};
+
+/** RFC 9881: one OID per ML-DSA parameter set, parameters absent. */
+const ML_DSA_OIDS: Readonly<Record<string, string>> = {
+  "ML-DSA-44": OID.ML_DSA_44,
+  "ML-DSA-65": OID.ML_DSA_65,
+  "ML-DSA-87": OID.ML_DSA_87,
 };
 
 /**
@@ -44,8 +52,9 @@ export function memberBytes(value: string | undefined): Uint8Array {
 
 /**
  * The DER SubjectPublicKeyInfo of a JWK's public part. EC keys need a
- * P-256/384/521 curve, RSA keys `n` and `e`; an OKP key needs `okpAlgorithm`,
- * its AlgorithmIdentifier (for EdDSA the same as the signature's, RFC 8410).
+ * P-256/384/521 or secp256k1 curve, RSA keys `n` and `e`, AKP keys an ML-DSA
+ * `alg` and `pub`; an OKP key needs `okpAlgorithm`, its AlgorithmIdentifier
+ * (for EdDSA the same as the signature's, RFC 8410).
  *
  * @example An Ed25519 public key is 44 bytes of SPKI
  * ```ts
@@ -54,6 +63,15 @@ export function memberBytes(value: string | undefined): Uint8Array {
  * import { subjectPublicKeyInfo } from "./spki.ts";
  * const x = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo";
  * assert.equal(subjectPublicKeyInfo({ kty: "OKP", crv: "Ed25519", x }, algorithmId("1.3.101.112")).length, 44);
+ * ```
+ *
+ * @example An ML-DSA-44 public key: 1312 bytes in a 1334-byte SPKI
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { subjectPublicKeyInfo } from "./spki.ts";
+ * const pub = "A".repeat(1750); // base64url of 1312 zero bytes
+ * const jwk = { kty: "AKP", alg: "ML-DSA-44", pub } as JsonWebKey;
+ * assert.equal(subjectPublicKeyInfo(jwk).length, 1334);
  * ```
  */
 export function subjectPublicKeyInfo(jwk: JsonWebKey, okpAlgorithm?: Uint8Array): Uint8Array {
@@ -67,6 +85,10 @@ export function subjectPublicKeyInfo(jwk: JsonWebKey, okpAlgorithm?: Uint8Array)
   if (jwk.kty === "RSA") {
     const key = sequence(unsignedInteger(memberBytes(jwk.n)), unsignedInteger(memberBytes(jwk.e)));
     return sequence(algorithmId(OID.RSA, NULL), bitString(key));
+  }
+  const akp = jwk as { kty?: string; alg?: string; pub?: string };
+  if (akp.kty === "AKP" && ML_DSA_OIDS[akp.alg ?? ""]) {
+    return sequence(algorithmId(ML_DSA_OIDS[akp.alg!]), bitString(memberBytes(akp.pub)));
   }
   if (jwk.kty === "OKP" && okpAlgorithm) {
     return sequence(okpAlgorithm, bitString(memberBytes(jwk.x)));
