@@ -8,10 +8,10 @@
  * @module
  */
 import { CURVE_BYTES } from "./algorithms.ts";
-import { base64url } from "./deps.ts";
+import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
-import { decryptJwk, isEncryptedJwk } from "./jwe.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
+import { checkKeyPair } from "./key_match.ts";
 import { type EcCurve, ecPoint } from "./pem/members.ts";
 
 /**
@@ -108,8 +108,10 @@ function commonMembers(jwk: Record<string, unknown>): void {
 
 /**
  * Checks a parsed JSON value as a JWK: a known kty with every required member,
- * base64url values of the right lengths, well-formed optional members, and
- * for EC keys a point on the curve . Returns it with
+ * base64url values of the right lengths, well-formed optional members, for
+ * EC keys a point on the curve, and for a private key, private members that
+ * belong to its public members (EC and OKP: the public key derived from `d`;
+ * RSA: p·q = n and the CRT members agree with d and e). Returns it with
  * its members in file order. Throws a JwkError (BAD_KEY, or UNSUPPORTED for
  * a kty or curve this tool does not know) that names the member; key
  * material is never part of a message.
@@ -127,9 +129,6 @@ function commonMembers(jwk: Record<string, unknown>): void {
  * );
  * ```
  */
-// Async on purpose: checks that need WebCrypto (a private key matching its public
-// members, ML-DSA's pub from its seed) belong here without changing the API.
-// deno-lint-ignore require-await
 export async function validateJwk(value: unknown): Promise<Jwk> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw bad("the input is not a JWK (a JSON object)");
@@ -196,13 +195,24 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
         `the JWK's kty '${kty}' is not supported (supported: EC, RSA, OKP, oct)`,
       );
   }
+  // A key whose halves do not belong together would give a wrong public key.
+  await checkKeyPair(jwk);
   return orderMembers(jwk as unknown as Jwk);
+}
+
+/** The shape of a step JWE (as jwe.ts's isEncryptedJwk), checked without loading jose. */
+function looksEncrypted(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return ["protected", "encrypted_key", "iv", "ciphertext", "tag"].every((m) =>
+    typeof v[m] === "string"
+  );
 }
 
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */
 function checkEcPoint(jwk: Record<string, unknown>, crv: string): void {
-  const x = base64url.decode(jwk.x as string);
-  const y = base64url.decode(jwk.y as string);
+  const x = decodeBase64Url(jwk.x as string);
+  const y = decodeBase64Url(jwk.y as string);
   const point = new Uint8Array(1 + x.length + y.length);
   point[0] = 0x04;
   point.set(x, 1);
@@ -247,11 +257,15 @@ export async function readAnyKey(
     } catch {
       throw bad("the input starts like JSON but is not valid JSON");
     }
-    if (isEncryptedJwk(value)) {
+    if (looksEncrypted(value)) {
       if (!options.password) {
         throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");
       }
-      const jwk = await validateJwk(await decryptJwk(value, await options.password()));
+      // jwe.ts brings jose: loaded only for encrypted input.
+      const { decryptJwk } = await import("./jwe.ts");
+      const jwk = await validateJwk(
+        await decryptJwk(value as Parameters<typeof decryptJwk>[0], await options.password()),
+      );
       return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: true, format: "encrypted JWK" };
     }
     const jwk = await validateJwk(value);

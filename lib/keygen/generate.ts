@@ -5,7 +5,7 @@
  * @module
  */
 import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
-import { base64url } from "../deps.ts";
+import { encodeBase64Url } from "../base64url.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
 import { generateRsaJs, preferJsRsa } from "./rsa.ts";
@@ -153,7 +153,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         const bits = size ?? 256;
         return {
           kty: "oct",
-          k: base64url.encode(crypto.getRandomValues(new Uint8Array(bits / 8))),
+          k: encodeBase64Url(crypto.getRandomValues(new Uint8Array(bits / 8))),
         };
       }
     }
