@@ -220,12 +220,17 @@ function checkEcPoint(jwk: Record<string, unknown>, crv: string): void {
   ecPoint(crv as EcCurve, point, `the EC ${crv} JWK`);
 }
 
-/** True when the bytes look like JSON text (first non-space byte is `{`). */
-function looksLikeJson(bytes: Uint8Array): boolean {
+/** The first byte that is not white space (after a UTF-8 BOM), or undefined. */
+function firstByte(bytes: Uint8Array): number | undefined {
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // UTF-8 BOM
   while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
-  return bytes[i] === 0x7b;
+  return bytes[i];
+}
+
+/** True when the bytes look like JSON text (first non-space byte is `{`). */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  return firstByte(bytes) === 0x7b;
 }
 
 /**
@@ -270,6 +275,9 @@ export async function readAnyKey(
     }
     const jwk = await validateJwk(value);
     return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: false, format: "JWK" };
+  }
+  if (firstByte(bytes) === 0x5b) {
+    throw bad("the input is a JSON array, not a JWK (a JSON object)");
   }
   const { readKey } = await import("./pem/read.ts");
   let asked = false;
