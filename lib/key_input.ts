@@ -11,8 +11,8 @@ import { CURVE_BYTES } from "./algorithms.ts";
 import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
-import { checkKeyPair } from "./key_match.ts";
-import { type EcCurve, ecPoint } from "./pem/members.ts";
+import { isOnCurve } from "./ec_curve.ts";
+import type { EcCurve } from "./pem/members.ts";
 
 /**
  * Where a key came from and what it holds, as {@link readAnyKey} returns it.
@@ -196,7 +196,8 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       );
   }
   // A key whose halves do not belong together would give a wrong public key.
-  await checkKeyPair(jwk);
+  // (Loaded only for private keys: a command reading a public key stays light.)
+  if (kty !== "oct" && isPrivateJwk(jwk)) await (await import("./key_match.ts")).checkKeyPair(jwk);
   return orderMembers(jwk as unknown as Jwk);
 }
 
@@ -213,11 +214,9 @@ function looksEncrypted(value: unknown): boolean {
 function checkEcPoint(jwk: Record<string, unknown>, crv: string): void {
   const x = decodeBase64Url(jwk.x as string);
   const y = decodeBase64Url(jwk.y as string);
-  const point = new Uint8Array(1 + x.length + y.length);
-  point[0] = 0x04;
-  point.set(x, 1);
-  point.set(y, 1 + x.length);
-  ecPoint(crv as EcCurve, point, `the EC ${crv} JWK`);
+  if (!isOnCurve(crv as EcCurve, x, y)) {
+    throw bad(`the EC ${crv} JWK: the EC point is not on ${crv}`);
+  }
 }
 
 /** The first byte that is not white space (after a UTF-8 BOM), or undefined. */

@@ -8,7 +8,6 @@ import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
 import { encodeBase64Url } from "../base64url.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
-import { generateRsaJs, preferJsRsa } from "./rsa.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.
@@ -133,8 +132,10 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
         return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
       }
-      case "RSA":
+      case "RSA": {
         // Deno's WebCrypto RSA generation is slow: search primes in JS on every core.
+        // The RSA search (two modules) is loaded only for RSA keys.
+        const { generateRsaJs, preferJsRsa } = await import("./rsa.ts");
         if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
         // The hash does not matter for the key; only the export does.
         return await exportPrivate(
@@ -149,6 +150,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
             ["sign", "verify"],
           ),
         );
+      }
       case "oct": {
         const bits = size ?? 256;
         return {

@@ -17,39 +17,22 @@
 import { encodeOid as encodeOidDer, encodeTlv as encodeDer } from "./asn1.ts";
 import { OID } from "./oids.ts";
 import { JwkError } from "../errors.ts";
-import { encodeBase64Url } from "./armor.ts";
+import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
+import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 
 /** The EC curves a JWK can carry here. */
 export type EcCurve = "P-256" | "P-384" | "P-521";
 /** The OKP curves a JWK can carry here. */
 export type OkpCurve = "Ed25519" | "X25519";
 
-interface CurveParams {
-  size: number;
+interface CurveParams extends EcCurveParams {
   oid: string;
-  p: bigint;
-  b: bigint;
 }
 
 const CURVES: Record<EcCurve, CurveParams> = {
-  "P-256": {
-    size: 32,
-    oid: OID.P256,
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
-  },
-  "P-384": {
-    size: 48,
-    oid: OID.P384,
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
-  },
-  "P-521": {
-    size: 66,
-    oid: OID.P521,
-    p: 2n ** 521n - 1n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
-  },
+  "P-256": { ...EC_CURVES["P-256"], oid: OID.P256 },
+  "P-384": { ...EC_CURVES["P-384"], oid: OID.P384 },
+  "P-521": { ...EC_CURVES["P-521"], oid: OID.P521 },
 };
 
 /**
@@ -126,10 +109,6 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
     base = (base * base) % mod;
   }
   return result;
-}
-
-function curveRhs(c: CurveParams, x: bigint): bigint {
-  return (((x * x * x - 3n * x + c.b) % c.p) + c.p) % c.p;
 }
 
 /**
@@ -238,7 +217,7 @@ export async function ecJwk(
     if (xy && (encodeBase64Url(xy[0]) !== dx || encodeBase64Url(xy[1]) !== dy)) {
       throw new JwkError("BAD_KEY", `${what}: the public key does not match the private key`);
     }
-    if (!xy) xy = [decodeB64u(dx), decodeB64u(dy)];
+    if (!xy) xy = [decodeBase64Url(dx), decodeBase64Url(dy)];
   }
   if (!xy) throw new JwkError("BAD_KEY", `${what}: no key in the structure`);
   const jwk: JsonWebKey = {
@@ -251,14 +230,9 @@ export async function ecJwk(
   return jwk;
 }
 
-function decodeB64u(s: string): Uint8Array {
-  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
-  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-}
-
 function fixedFromB64(s: string | undefined): Uint8Array {
   if (!s) throw new JwkError("BAD_KEY", "WebCrypto returned no public key");
-  return decodeB64u(s);
+  return decodeBase64Url(s);
 }
 
 /**
