@@ -59,6 +59,14 @@ export {
   type CreateJwkOptions,
   type ExistingKey,
 } from "./lib/create.ts";
+export {
+  COMPLETION_SHELLS,
+  type CompletionCommand,
+  type CompletionFlag,
+  completionScript,
+  type CompletionShell,
+  type CompletionSpec,
+} from "./lib/completion.ts";
 export { JwkError, type JwkErrorCode } from "./lib/errors.ts";
 export {
   formatKey,
@@ -97,8 +105,16 @@ export {
   validateJwkSet,
 } from "./lib/keyset.ts";
 export { checkKeyOps, KEY_OPS, type KeyOpsChecks, useOfKeyOps } from "./lib/key_ops.ts";
+export { publicJwkOf } from "./lib/public.ts";
 export { MAX_INPUT_BYTES, type PemKey, readKey, type ReadPemOptions } from "./lib/pem/read.ts";
-export { thumbprint } from "./lib/thumbprint.ts";
+export {
+  thumbprint,
+  THUMBPRINT_HASHES,
+  type ThumbprintHash,
+  thumbprintInput,
+  type ThumbprintOptions,
+  thumbprintUri,
+} from "./lib/thumbprint.ts";
 export {
   checkSelfSignable,
   type SelfSignedCertificate,

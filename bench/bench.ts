@@ -18,6 +18,10 @@
  *
  * Timing is wall-clock around each whole process; peak memory is the max RSS
  * that `/usr/bin/time -f %M` reports (skipped when it is missing).
+ *
+ * Then the start-up table (bench/startup.ts): every command against `deno
+ * run` of an empty file, interleaved in the same run (`BENCH_ONLY=start-up`
+ * runs only that table; `BENCH_STARTUP_RUNS`, default 21, its rounds).
  * @module
  */
 
@@ -263,6 +267,16 @@ for (let i = 0; i < 5; i++) {
   pbkdf2.push(performance.now() - t);
 }
 
+// Start-up of every command against the floor (deno run of an empty file).
+const startup = await (async () => {
+  if (ONLY && !"start-up".includes(ONLY)) return undefined;
+  const { measureStartup, startupCases, writeInputs } = await import("./startup.ts");
+  await writeInputs(dir, root);
+  const runs = Number(env("BENCH_STARTUP_RUNS") ?? 21);
+  const cases = startupCases(median(pbkdf2));
+  return { runs, ...await measureStartup({ runOnce, deno: DENO, cli: CLI, dir, runs }, cases) };
+})();
+
 const fmt = (ms: number) => ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 const mib = (kib?: number) => kib === undefined ? "-" : `${(kib / 1024).toFixed(1)}`;
 const lines = [
@@ -297,5 +311,9 @@ lines.push(
     median(pbkdf2).toFixed(1)
   } ms of ${pbkdf2.length}`,
 );
+if (startup) {
+  const { startupTable } = await import("./startup.ts");
+  lines.push("", ...startupTable(startup.floorMs, startup.floorKib, startup.rows, startup.runs));
+}
 console.log(lines.join("\n"));
 await Deno.remove(dir, { recursive: true });

@@ -5,10 +5,10 @@
  * @module
  */
 import { type KeyRequest, resolveKeyParams } from "./algorithms.ts";
-import { base64url } from "./deps.ts";
+import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { generateKeyMaterial, keyMembers } from "./keygen/generate.ts";
-import { type EncryptedJwk, encryptJwk } from "./jwe.ts";
+import type { EncryptedJwk } from "./jwe.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
@@ -108,7 +108,7 @@ export interface CreatedJwk {
 
 /** Bit length of a base64url big-endian integer. */
 function bitLength(b64: string): number {
-  const bytes = base64url.decode(b64);
+  const bytes = decodeBase64Url(b64);
   let i = 0;
   while (i < bytes.length && bytes[i] === 0) i++;
   if (i === bytes.length) return 0;
@@ -294,8 +294,11 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
   const pub = publicJwk(jwk);
   if (key && !key.isPrivate) return { publicJwk: pub, warnings };
   const privateJwk = orderMembers(jwk);
+  // jwe.ts brings jose: loaded only when there is something to encrypt.
   const encryptedJwk = options.password === undefined
     ? undefined
-    : await encryptJwk(privateJwk, options.password, { iterations: options.iterations });
+    : await (await import("./jwe.ts")).encryptJwk(privateJwk, options.password, {
+      iterations: options.iterations,
+    });
   return { publicJwk: pub, privateJwk, encryptedJwk, warnings };
 }

@@ -9,12 +9,11 @@
  * @module
  */
 import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./algorithms.ts";
-import { base64url } from "./deps.ts";
+import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
-import { decryptJwk, isEncryptedJwk } from "./jwe.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
-import { mlDsaPublicKey } from "./keygen/ml_dsa.ts";
-import { type EcCurve, ecPoint } from "./pem/members.ts";
+import { isOnCurve } from "./ec_curve.ts";
+import type { EcCurve } from "./pem/members.ts";
 
 /**
  * Where a key came from and what it holds, as {@link readAnyKey} returns it.
@@ -111,9 +110,11 @@ function commonMembers(jwk: Record<string, unknown>): void {
 /**
  * Checks a parsed JSON value as a JWK: a known kty with every required member,
  * base64url values of the right lengths, well-formed optional members, for
- * EC keys (P-256, P-384, P-521, secp256k1) a point on the curve, and for AKP
+ * EC keys (P-256, P-384, P-521, secp256k1) a point on the curve, for AKP
  * (ML-DSA) keys a `pub` of the parameter set's length that, with `priv`, is the
- * one the seed gives. Returns it with
+ * one the seed gives, and for a private key, private members that belong to
+ * its public members (EC and OKP: the public key derived from `d`; RSA: p·q =
+ * n and the CRT members agree with d and e). Returns it with
  * its members in file order. Throws a JwkError (BAD_KEY, or UNSUPPORTED for
  * a kty or curve this tool does not know) that names the member; key
  * material is never part of a message.
@@ -210,6 +211,9 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
         `the JWK's kty '${kty}' is not supported (supported: ${KEY_TYPES.join(", ")})`,
       );
   }
+  // A key whose halves do not belong together would give a wrong public key.
+  // (Loaded only for private keys: a command reading a public key stays light.)
+  if (kty !== "oct" && isPrivateJwk(jwk)) await (await import("./key_match.ts")).checkKeyPair(jwk);
   return orderMembers(jwk as unknown as Jwk);
 }
 
@@ -234,8 +238,9 @@ async function checkAkp(jwk: Record<string, unknown>): Promise<void> {
   member(jwk, "pub", `AKP ${alg}`, ML_DSA[alg].publicKey);
   if (jwk.priv === undefined) return;
   member(jwk, "priv", `AKP ${alg}`, ML_DSA_SEED_BYTES);
-  const seed = base64url.decode(jwk.priv as string);
+  const seed = decodeBase64Url(jwk.priv as string);
   try {
+    const { mlDsaPublicKey } = await import("./keygen/ml_dsa.ts");
     if (await mlDsaPublicKey(alg as "ML-DSA-44", seed) !== jwk.pub) {
       throw bad(`the AKP ${alg} JWK's 'pub' member does not belong to its 'priv' seed`);
     }
@@ -244,23 +249,35 @@ async function checkAkp(jwk: Record<string, unknown>): Promise<void> {
   }
 }
 
+/** The shape of a step JWE (as jwe.ts's isEncryptedJwk), checked without loading jose. */
+function looksEncrypted(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return ["protected", "encrypted_key", "iv", "ciphertext", "tag"].every((m) =>
+    typeof v[m] === "string"
+  );
+}
+
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */
 function checkEcPoint(jwk: Record<string, unknown>, crv: string): void {
-  const x = base64url.decode(jwk.x as string);
-  const y = base64url.decode(jwk.y as string);
-  const point = new Uint8Array(1 + x.length + y.length);
-  point[0] = 0x04;
-  point.set(x, 1);
-  point.set(y, 1 + x.length);
-  ecPoint(crv as EcCurve, point, `the EC ${crv} JWK`);
+  const x = decodeBase64Url(jwk.x as string);
+  const y = decodeBase64Url(jwk.y as string);
+  if (!isOnCurve(crv as EcCurve, x, y)) {
+    throw bad(`the EC ${crv} JWK: the EC point is not on ${crv}`);
+  }
+}
+
+/** The first byte that is not white space (after a UTF-8 BOM), or undefined. */
+function firstByte(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // UTF-8 BOM
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
+  return bytes[i];
 }
 
 /** True when the bytes look like JSON text (first non-space byte is `{`). */
 function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // UTF-8 BOM
-  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
-  return bytes[i] === 0x7b;
+  return firstByte(bytes) === 0x7b;
 }
 
 /**
@@ -292,15 +309,22 @@ export async function readAnyKey(
     } catch {
       throw bad("the input starts like JSON but is not valid JSON");
     }
-    if (isEncryptedJwk(value)) {
+    if (looksEncrypted(value)) {
       if (!options.password) {
         throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");
       }
-      const jwk = await validateJwk(await decryptJwk(value, await options.password()));
+      // jwe.ts brings jose: loaded only for encrypted input.
+      const { decryptJwk } = await import("./jwe.ts");
+      const jwk = await validateJwk(
+        await decryptJwk(value as Parameters<typeof decryptJwk>[0], await options.password()),
+      );
       return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: true, format: "encrypted JWK" };
     }
     const jwk = await validateJwk(value);
     return { jwk, isPrivate: isPrivateJwk(jwk), encrypted: false, format: "JWK" };
+  }
+  if (firstByte(bytes) === 0x5b) {
+    throw bad("the input is a JSON array, not a JWK (a JSON object)");
   }
   const { readKey } = await import("./pem/read.ts");
   let asked = false;

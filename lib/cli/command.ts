@@ -12,6 +12,10 @@ export interface Command {
   flags: readonly FlagSpec[];
   /** The command's manual, for `jwk CMD --help`. */
   manual(version: string): string;
+  /** Words that may follow the command word (keyset's add, remove, ...), for completion. */
+  subcommands?: readonly string[];
+  /** The only words the command's argument may be (completion's shells), for completion. */
+  words?: readonly string[];
   /** Runs the command; failures are thrown as CliError or JwkError. */
   run(args: ParsedFlags, argv: readonly string[]): Promise<void>;
 }

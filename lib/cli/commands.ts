@@ -39,4 +39,19 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
     load: async () => (await import("./change_pass.ts")).command,
   },
+  {
+    name: "public",
+    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+    load: async () => (await import("./public.ts")).command,
+  },
+  {
+    name: "thumbprint",
+    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+    load: async () => (await import("./thumbprint.ts")).command,
+  },
+  {
+    name: "completion",
+    summary: "print a shell completion script: jwk completion bash|zsh|fish",
+    load: async () => (await import("./completion.ts")).command,
+  },
 ];

@@ -3,6 +3,8 @@
  * text), and their conversion into typed options. Runtime-neutral.
  * @module
  */
+import { ALGORITHMS, CURVES, KEY_TYPES } from "../algorithms.ts";
+import { KEY_OPS } from "../key_ops.ts";
 import { CliError } from "./errors.ts";
 import { type FlagSpec, flagValue, HELP_FLAG, parseFlags } from "./flags.ts";
 
@@ -12,6 +14,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     name: "kty",
     aliases: ["type"],
     value: "type",
+    choices: KEY_TYPES,
     summary: "Key type, the JWK 'kty' member (case-sensitive).",
     details: [
       "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
@@ -26,6 +29,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     name: "crv",
     aliases: ["curve"],
     value: "curve",
+    choices: [...CURVES.EC, ...CURVES.OKP],
     summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
     details: [
       "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
@@ -38,6 +42,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     name: "alg",
     aliases: ["algorithm"],
     value: "algorithm",
+    choices: Object.keys(ALGORITHMS),
     summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
     details: [
       "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
@@ -49,6 +54,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
   {
     name: "use",
     value: "use",
+    choices: ["sig", "enc"],
     summary: "Intended use of the public key, the JWK 'use' member.",
     details: [
       "sig (verify signatures) or enc (encrypt); any other non-empty value is",
@@ -79,6 +85,7 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
     name: "key-ops",
     value: "op",
     repeatable: true,
+    choices: KEY_OPS,
     summary: "Permitted operations, the JWK 'key_ops' member.",
     details: [
       "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",

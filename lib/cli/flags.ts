@@ -25,6 +25,8 @@ export interface FlagSpec {
   details?: readonly string[];
   /** The value is a file path (or `-`): an empty value is refused. */
   path?: boolean;
+  /** The values shell completion offers (the command still checks the value). */
+  choices?: readonly string[];
 }
 
 /** Edit distance counting swapped neighbours as one edit, for "did you mean". */

@@ -10,7 +10,7 @@
  * any failure, the caller falls back to `generateKey`.
  * @module
  */
-import { base64url } from "../deps.ts";
+import { decodeBase64Url } from "../base64url.ts";
 
 /** Curve order n and the DER of the curve's OID, per curve. */
 const CURVES: Record<string, { order: bigint; oid: number[]; bytes: number }> = {
@@ -84,7 +84,7 @@ export async function generateEcByImport(
       ],
     );
     const jwk = await crypto.subtle.exportKey("jwk", key);
-    const ok = (s: unknown) => typeof s === "string" && base64url.decode(s).length === curve.bytes;
+    const ok = (s: unknown) => typeof s === "string" && decodeBase64Url(s).length === curve.bytes;
     if (!ok(jwk.x) || !ok(jwk.y) || !ok(jwk.d)) return undefined;
     return { kty: "EC", crv, x: jwk.x!, y: jwk.y!, d: jwk.d! };
   } catch {

@@ -7,12 +7,11 @@
  * @module
  */
 import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
-import { base64url } from "../deps.ts";
+import { encodeBase64Url } from "../base64url.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
 import { type ExtraCurve, generateExtra } from "./curves.ts";
 import { generateMlDsa, isMlDsa } from "./ml_dsa.ts";
-import { generateRsaJs, preferJsRsa } from "./rsa.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.
@@ -166,8 +165,10 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
         return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
       }
-      case "RSA":
+      case "RSA": {
         // Deno's WebCrypto RSA generation is slow: search primes in JS on every core.
+        // The RSA search (two modules) is loaded only for RSA keys.
+        const { generateRsaJs, preferJsRsa } = await import("./rsa.ts");
         if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
         // The hash does not matter for the key; only the export does.
         return await exportPrivate(
@@ -182,6 +183,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
             ["sign", "verify"],
           ),
         );
+      }
       case "AKP":
         if (!isMlDsa(params.alg)) break;
         return await generateMlDsa(params.alg);
@@ -189,7 +191,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         const bits = size ?? 256;
         return {
           kty: "oct",
-          k: base64url.encode(crypto.getRandomValues(new Uint8Array(bits / 8))),
+          k: encodeBase64Url(crypto.getRandomValues(new Uint8Array(bits / 8))),
         };
       }
     }

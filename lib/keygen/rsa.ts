@@ -20,7 +20,7 @@
  * the whole search runs on this thread, yielding to the event loop.
  * @module
  */
-import { base64url } from "../deps.ts";
+import { encodeBase64Url } from "../base64url.ts";
 import { primeEngine } from "./rsa_prime.ts";
 
 /** The RSA members of a private JWK, base64url, as WebCrypto exports them. */
@@ -91,7 +91,7 @@ function b64(x: bigint): string {
   if (hex.length & 1) hex = "0" + hex;
   const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return base64url.encode(bytes);
+  return encodeBase64Url(bytes);
 }
 
 /**

@@ -2,13 +2,15 @@
  * Decryption of password-protected keys: PKCS#8 EncryptedPrivateKeyInfo with
  * PBES2 (PBKDF2 or scrypt; AES-CBC or DES-EDE3-CBC), and OpenSSL's legacy
  * `Proc-Type: 4,ENCRYPTED` PEM (EVP_BytesToKey with MD5). AES and PBKDF2 use
- * WebCrypto; scrypt, MD5 and triple DES come from {@link ./pem_deps.ts}.
+ * WebCrypto; scrypt, MD5 and triple DES come from `deps.ts`, loaded only when
+ * a key uses them (they are CommonJS packages: loading them costs a plain
+ * PEM read several times its own time).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { evpBytesToKey } from "./decrypt.ts";
- * const key = evpBytesToKey(new TextEncoder().encode("pw"), new Uint8Array(8), 32);
+ * const key = await evpBytesToKey(new TextEncoder().encode("pw"), new Uint8Array(8), 32);
  * assert.ok(key.length === 32);
  * ```
  * @module
@@ -26,7 +28,6 @@ import {
 } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
 import type { PemBlock } from "./armor.ts";
-import { des3CbcDecryptRaw, md5, scryptAsync } from "./deps.ts";
 import { OID, oidName } from "./oids.ts";
 
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
@@ -117,6 +118,7 @@ export async function cbcDecrypt(
   const block = cipher === "DES-EDE3-CBC" ? 8 : 16;
   if (data.length === 0 || data.length % block !== 0) throw wrongPassword();
   if (cipher === "DES-EDE3-CBC") {
+    const { des3CbcDecryptRaw } = await import("./deps.ts");
     const out = des3CbcDecryptRaw(key, iv, data);
     return padded ? unpad(out, 8) : out;
   }
@@ -158,10 +160,15 @@ function unpad(data: Uint8Array, block: number): Uint8Array {
  * ```ts
  * import assert from "node:assert/strict";
  * import { evpBytesToKey } from "./decrypt.ts";
- * assert.ok(evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24).length === 24);
+ * assert.ok((await evpBytesToKey(new Uint8Array([1]), new Uint8Array(8), 24)).length === 24);
  * ```
  */
-export function evpBytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Uint8Array {
+export async function evpBytesToKey(
+  password: Uint8Array,
+  salt: Uint8Array,
+  length: number,
+): Promise<Uint8Array> {
+  const { md5 } = await import("./deps.ts");
   const out = new Uint8Array(length);
   let prev: Uint8Array = new Uint8Array(0);
   for (let filled = 0; filled < length;) {
@@ -235,7 +242,7 @@ export async function decryptLegacy(
   if (!iv || iv.length !== cipher.ivLength || rest.length) {
     throw new JwkError("BAD_PEM", `${what}: malformed DEK-Info IV`);
   }
-  const key = evpBytesToKey(await password(what), iv.subarray(0, 8), cipher.keyLength);
+  const key = await evpBytesToKey(await password(what), iv.subarray(0, 8), cipher.keyLength);
   return await cbcDecrypt(cipher.name, key, iv, block.der, true);
 }
 
@@ -309,8 +316,14 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
       `${what}: scrypt parameters need more than ${MAX_SCRYPT_MEMORY >> 20} MiB of memory`,
     );
   }
-  const kdf: Kdf = (password, dkLen) =>
-    scryptAsync(password, salt, { N, r, p, dkLen, maxmem: MAX_SCRYPT_MEMORY * 2 });
+  const kdf: Kdf = async (password, dkLen) =>
+    (await import("./deps.ts")).scryptAsync(password, salt, {
+      N,
+      r,
+      p,
+      dkLen,
+      maxmem: MAX_SCRYPT_MEMORY * 2,
+    });
   return [kdf, keyLength];
 }
 

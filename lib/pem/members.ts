@@ -17,7 +17,8 @@
 import { encodeOid as encodeOidDer, encodeTlv as encodeDer } from "./asn1.ts";
 import { OID } from "./oids.ts";
 import { JwkError } from "../errors.ts";
-import { encodeBase64Url } from "./armor.ts";
+import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
+import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 import { publicMembers } from "../keygen/curves.ts";
 
 /** The EC curves a JWK can carry here. */
@@ -28,45 +29,15 @@ export type OkpCurve = "Ed25519" | "X25519" | "Ed448" | "X448";
 /** Key lengths in bytes of the OKP curves (RFC 8037). */
 const OKP_BYTES: Record<OkpCurve, number> = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
 
-/** A short Weierstrass curve y² = x³ + ax + b over the prime p. */
-interface CurveParams {
-  size: number;
+interface CurveParams extends EcCurveParams {
   oid: string;
-  p: bigint;
-  a: bigint;
-  b: bigint;
 }
 
 const CURVES: Record<EcCurve, CurveParams> = {
-  "P-256": {
-    size: 32,
-    oid: OID.P256,
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    a: -3n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
-  },
-  "P-384": {
-    size: 48,
-    oid: OID.P384,
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    a: -3n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
-  },
-  "P-521": {
-    size: 66,
-    oid: OID.P521,
-    p: 2n ** 521n - 1n,
-    a: -3n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
-  },
-  // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
-  "secp256k1": {
-    size: 32,
-    oid: OID.SECP256K1,
-    p: 2n ** 256n - 2n ** 32n - 977n,
-    a: 0n,
-    b: 7n,
-  },
+  "P-256": { ...EC_CURVES["P-256"], oid: OID.P256 },
+  "P-384": { ...EC_CURVES["P-384"], oid: OID.P384 },
+  "P-521": { ...EC_CURVES["P-521"], oid: OID.P521 },
+  "secp256k1": { ...EC_CURVES["secp256k1"], oid: OID.SECP256K1 },
 };
 
 /**
@@ -143,10 +114,6 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
     base = (base * base) % mod;
   }
   return result;
-}
-
-function curveRhs(c: CurveParams, x: bigint): bigint {
-  return (((x * x * x + c.a * x + c.b) % c.p) + c.p) % c.p;
 }
 
 /**
@@ -256,7 +223,7 @@ export async function ecJwk(
     if (xy && (encodeBase64Url(xy[0]) !== dx || encodeBase64Url(xy[1]) !== dy)) {
       throw new JwkError("BAD_KEY", `${what}: the public key does not match the private key`);
     }
-    if (!xy) xy = [decodeB64u(dx), decodeB64u(dy)];
+    if (!xy) xy = [decodeBase64Url(dx), decodeBase64Url(dy)];
   }
   if (!xy) throw new JwkError("BAD_KEY", `${what}: no key in the structure`);
   const jwk: JsonWebKey = {
@@ -278,14 +245,9 @@ async function secp256k1Derived(d: Uint8Array, what: string): Promise<JsonWebKey
   }
 }
 
-function decodeB64u(s: string): Uint8Array {
-  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
-  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-}
-
 function fixedFromB64(s: string | undefined): Uint8Array {
   if (!s) throw new JwkError("BAD_KEY", "WebCrypto returned no public key");
-  return decodeB64u(s);
+  return decodeBase64Url(s);
 }
 
 /**

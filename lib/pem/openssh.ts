@@ -14,7 +14,6 @@
  */
 
 import { JwkError } from "../errors.ts";
-import { bcryptPbkdf } from "./deps.ts";
 import { cbcDecrypt, type PasswordSource, wrongPassword } from "./decrypt.ts";
 import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
@@ -194,6 +193,7 @@ async function decrypt(
   if ((cipher.mode === "gcm") !== (tag.length === 16)) throw malformed("bad authentication tag");
   const pw = await password(WHAT);
   if (pw.length === 0) throw wrongPassword();
+  const { bcryptPbkdf } = await import("./deps.ts"); // CommonJS: loaded only here
   const kiv = bcryptPbkdf(pw, salt, cipher.keyLength + cipher.ivLength, rounds);
   const keyBytes = kiv.slice(0, cipher.keyLength);
   const iv = kiv.slice(cipher.keyLength);

@@ -1,0 +1,166 @@
+/**
+ * Start-up cost of every command, against the floor: `deno run` of an empty
+ * file, measured in the same run. Each round runs the floor and every case
+ * once, in an order rotated every round (so slow phases of a shared machine
+ * hit all of them alike); medians over the rounds, ratios to the floor's
+ * median. Targets (DESIGN.md, issue 10): every command within 1.5x of the
+ * floor, `thumbprint` and `public` of a plain JWK within 1.3x. A case with a
+ * password is held to the floor plus the in-process time of its KDF
+ * (PBKDF2-SHA256, 600000 iterations), the work the file format imposes.
+ * @module
+ */
+
+/** One command line to time, and its target. */
+export interface StartupCase {
+  /** Shown in the table. */
+  name: string;
+  /** The arguments after `cli.ts`. */
+  args: string[];
+  /** Target ratio to the floor (plus `kdfMs`). */
+  target: number;
+  /** Work imposed by the format (a KDF), added to the floor. */
+  kdfMs?: number;
+  /** Creates files: run with write permission. */
+  writes?: boolean;
+}
+
+/** A measured case. */
+export interface StartupRow extends StartupCase {
+  /** Median wall time of the whole process, ms. */
+  ms: number;
+  /** Median peak RSS, KiB (when /usr/bin/time is there). */
+  kib?: number;
+}
+
+/** What the runner needs from bench.ts. */
+export interface Runner {
+  /** Runs one process; its wall time and peak RSS. */
+  runOnce(argv: string[]): Promise<{ ms: number; kib?: number }>;
+  /** The Deno binary. */
+  deno: string;
+  /** The CLI's entry file. */
+  cli: string;
+  /** Folder the processes run in (holds the inputs). */
+  dir: string;
+  /** Rounds. */
+  runs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Writes the inputs the cases read into `dir`: an empty file (the floor), a
+ * public and a private plain JWK, a PEM key, and an encrypted private JWK
+ * (600000 iterations, as step and `jwk create` write it), with its password.
+ */
+export async function writeInputs(dir: string, root: string): Promise<void> {
+  const { createJwk } = await import("../lib/create.ts");
+  const json = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
+  await Deno.writeTextFile(`${dir}/empty.ts`, "");
+  const plain = await createJwk({});
+  await Deno.writeTextFile(`${dir}/key.pub.json`, json(plain.publicJwk));
+  await Deno.writeTextFile(`${dir}/key.json`, json(plain.privateJwk));
+  const enc = await createJwk({ password: "startup bench password" });
+  await Deno.writeTextFile(`${dir}/enc.json`, json(enc.encryptedJwk));
+  await Deno.writeTextFile(`${dir}/enc.pw`, "startup bench password\n");
+  await Deno.copyFile(`${root}tests/fixtures/pem/ec-p256.pkcs8.pem`, `${dir}/key.pem`);
+}
+
+/** The command lines measured, with their targets. */
+export function startupCases(kdfMs: number): StartupCase[] {
+  return [
+    { name: "jwk --version", args: ["--version"], target: 1.5 },
+    {
+      name: "thumbprint key.pub.json (plain JWK)",
+      args: ["thumbprint", "key.pub.json"],
+      target: 1.3,
+    },
+    { name: "public key.json (plain private JWK)", args: ["public", "key.json"], target: 1.3 },
+    { name: "thumbprint key.pem (PEM)", args: ["thumbprint", "key.pem"], target: 1.5 },
+    { name: "completion bash", args: ["completion", "bash"], target: 1.5 },
+    {
+      name: "create --no-password --insecure",
+      args: ["create", "--no-password", "--insecure", "pub.json", "priv.json"],
+      target: 1.5,
+      writes: true,
+    },
+    {
+      name: "public enc.json --password-file (p2c 600000)",
+      args: ["public", "enc.json", "--password-file", "enc.pw"],
+      target: 1.5,
+      kdfMs,
+    },
+  ];
+}
+
+/** Runs the floor and every case `r.runs` times, interleaved; medians. */
+export async function measureStartup(
+  r: Runner,
+  cases: StartupCase[],
+): Promise<{ floorMs: number; floorKib?: number; rows: StartupRow[] }> {
+  const argv = (c: StartupCase) => [
+    r.deno,
+    "run",
+    "--allow-read=.",
+    ...(c.writes ? ["--allow-write=."] : []),
+    r.cli,
+    ...c.args,
+  ];
+  const floor = [r.deno, "run", `${r.dir}/empty.ts`];
+  const all = [floor, ...cases.map(argv)];
+  for (const a of all) await r.runOnce(a); // warm-up: caches, code cache
+  const samples = all.map(() => [] as { ms: number; kib?: number }[]);
+  for (let round = 0; round < r.runs; round++) {
+    for (let k = 0; k < all.length; k++) {
+      const i = (k + round) % all.length;
+      samples[i].push(await r.runOnce(all[i]));
+    }
+    await Deno.stderr.write(new TextEncoder().encode("."));
+  }
+  await Deno.stderr.write(new TextEncoder().encode("\n"));
+  const med = (i: number) => median(samples[i].map((s) => s.ms));
+  const kib = (i: number) => {
+    const k = samples[i].map((s) => s.kib).filter((v): v is number => v !== undefined);
+    return k.length ? median(k) : undefined;
+  };
+  return {
+    floorMs: med(0),
+    floorKib: kib(0),
+    rows: cases.map((c, i) => ({ ...c, ms: med(i + 1), kib: kib(i + 1) })),
+  };
+}
+
+/** The table of a startup run, as markdown lines. */
+export function startupTable(
+  floorMs: number,
+  floorKib: number | undefined,
+  rows: StartupRow[],
+  runs: number,
+): string[] {
+  const mib = (k?: number) => k === undefined ? "-" : (k / 1024).toFixed(1);
+  const lines = [
+    `start-up: floor = deno run empty.ts, median ${floorMs.toFixed(1)} ms (${
+      mib(floorKib)
+    } MiB); ${runs} interleaved rounds`,
+    "",
+    "| command | median | / floor | target | peak RSS MiB |",
+    "|---|---|---|---|---|",
+  ];
+  for (const row of rows) {
+    const base = floorMs + (row.kdfMs ?? 0);
+    const ratio = row.ms / base;
+    const target = row.kdfMs === undefined
+      ? `<= ${row.target.toFixed(1)}x`
+      : `<= ${row.target.toFixed(1)}x of floor + PBKDF2 ${row.kdfMs.toFixed(0)} ms`;
+    lines.push(
+      `| ${row.name} | ${row.ms.toFixed(1)} ms | ${ratio.toFixed(2)}x | ${target} ${
+        ratio <= row.target ? "ok" : "MISSED"
+      } | ${mib(row.kib)} |`,
+    );
+  }
+  return lines;
+}

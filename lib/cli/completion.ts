@@ -1,0 +1,104 @@
+/**
+ * `jwk completion bash|zsh|fish`: prints a completion script for the shell,
+ * built from the command list and every command's own flag definitions.
+ * @module
+ */
+import { COMPLETION_SHELLS, type CompletionCommand, completionScript } from "../completion.ts";
+import type { Command } from "./command.ts";
+import { COMMANDS } from "./commands.ts";
+import { CliError } from "./errors.ts";
+import { closest, type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { flagLines } from "./help.ts";
+
+/**
+ * Subcommands of commands whose module does not list them (`subcommands`),
+ * the one place to add them by hand.
+ */
+const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
+  keyset: ["add", "remove", "list", "find"],
+};
+
+/** Every flag of `jwk completion`. */
+export const COMPLETION_FLAGS: readonly FlagSpec[] = [HELP_FLAG];
+
+/** The manual of `jwk completion`. */
+export function completionHelp(version: string): string {
+  return [
+    `jwk completion ${version} - print a shell completion script`,
+    "",
+    "USAGE",
+    "  jwk completion bash|zsh|fish",
+    "",
+    "  Prints a script that completes jwk's commands, their flags, the values of",
+    "  flags that take one of a few (--kty, --crv, --alg, --use, --hash ...), and",
+    "  file names, for the shell named.",
+    "",
+    "FLAGS",
+    ...flagLines(COMPLETION_FLAGS),
+    "INSTALL",
+    "  bash (now, and in every new shell):",
+    "    source <(jwk completion bash)",
+    "    jwk completion bash > ~/.local/share/bash-completion/completions/jwk",
+    "",
+    "  zsh (a folder of your $fpath, before compinit runs):",
+    '    jwk completion zsh > "${fpath[1]}/_jwk"',
+    "  or, after compinit in ~/.zshrc:",
+    "    source <(jwk completion zsh)",
+    "",
+    "  fish:",
+    "    jwk completion fish > ~/.config/fish/completions/jwk.fish",
+    "",
+    "DENO PERMISSIONS",
+    "  None.",
+    "",
+    "EXIT CODES",
+    "  0 on success, 1 on any error.",
+    "",
+  ].join("\n");
+}
+
+/** Every command, as the completion script generator needs it. */
+async function describeCommands(self: Command): Promise<CompletionCommand[]> {
+  const out: CompletionCommand[] = [];
+  for (const entry of COMMANDS) {
+    // This command's own module is the one running: no need to load it again.
+    const c = entry.name === "completion" ? self : await entry.load();
+    out.push({
+      name: entry.name,
+      summary: entry.summary,
+      flags: c.flags,
+      subcommands: c.subcommands ?? SUBCOMMANDS[entry.name],
+      words: c.words,
+    });
+  }
+  return out;
+}
+
+/** `jwk completion`, for cli.ts. */
+export const command: Command = {
+  flags: COMPLETION_FLAGS,
+  manual: completionHelp,
+  words: COMPLETION_SHELLS,
+  async run(parsed) {
+    const [shell, extra] = parsed.positionals;
+    if (shell === undefined) {
+      throw new CliError(`completion needs a shell: jwk completion ${COMPLETION_SHELLS.join("|")}`);
+    }
+    if (extra !== undefined) {
+      throw new CliError(`completion takes one shell: unexpected '${extra}'`);
+    }
+    const known = COMPLETION_SHELLS.find((s) => s === shell);
+    if (known === undefined) {
+      const hint = closest(shell, COMPLETION_SHELLS);
+      throw new CliError(
+        `no completion for shell '${shell}': ` +
+          (hint ? `did you mean '${hint}'?` : `use one of ${COMPLETION_SHELLS.join(", ")}`),
+      );
+    }
+    const script = completionScript(known, {
+      program: "jwk",
+      commands: await describeCommands(command),
+    });
+    console.log(script.trimEnd());
+  },
+};

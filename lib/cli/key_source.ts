@@ -1,0 +1,83 @@
+/**
+ * The key argument of the commands that read one key (`public`,
+ * `thumbprint`): a FILE, or standard input when it is `-` or absent, read
+ * through {@link readAnyKey} (JWK, step's encrypted JWK, PEM, DER, OpenSSH,
+ * certificates). An encrypted input's password comes from `--password-file`
+ * (`-` for standard input) or, on a terminal, from a prompt.
+ * @module
+ */
+import { type KeyInput, readAnyKey } from "../key_input.ts";
+import { CliError } from "./errors.ts";
+import type { FlagSpec } from "./flags.ts";
+import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
+import { ensurePermissions } from "./permissions.ts";
+import { isInteractive, readSecret } from "./prompt.ts";
+
+/** The `--password-file` flag of the commands that open an encrypted key. */
+export const PASSWORD_FILE_FLAG: FlagSpec = {
+  name: "password-file",
+  path: true,
+  value: "file",
+  summary: "File holding the password of an encrypted input (- for standard input).",
+  details: [
+    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+    "the terminal when the input is encrypted; without a terminal, an error.",
+  ],
+};
+
+/** Where the key comes from and how to open it. */
+export interface KeySource {
+  /** The command's name, for messages. */
+  command: string;
+  /** The positional arguments: none, or one FILE (or `-`). */
+  positionals: readonly string[];
+  /** --password-file, if given. */
+  passwordFile?: string;
+}
+
+/**
+ * Reads and checks the key of a command's FILE argument. Every failure is a
+ * CliError or JwkError with one line that holds no key material.
+ */
+export async function readKeyArgument(source: KeySource): Promise<KeyInput> {
+  const { command, positionals, passwordFile } = source;
+  if (positionals.length > 1) {
+    throw new CliError(
+      `${command} takes one key file (or - for standard input): unexpected '${positionals[1]}'`,
+    );
+  }
+  const path = positionals[0] ?? "-";
+  if (path === "-" && positionals.length === 0 && isInteractive()) {
+    // Nothing piped in: waiting for a key typed on the terminal helps no one.
+    throw new CliError(
+      `${command} needs a key: jwk ${command} FILE, or pipe a key into jwk ${command} -`,
+    );
+  }
+  await ensurePermissions([path, ...(passwordFile === undefined ? [] : [passwordFile])], []);
+  const bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  const where = path === "-" ? "standard input" : path;
+  if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
+    throw new CliError(`${where} is empty: it should hold a key (JWK, PEM, DER or OpenSSH)`);
+  }
+  let password: Uint8Array | undefined;
+  try {
+    return await readAnyKey(bytes, {
+      password: async () => {
+        if (passwordFile !== undefined) {
+          password = await passwordFromFile(passwordFile, "password file");
+        } else if (path !== "-" && isInteractive()) {
+          password = await readSecret(`Please enter the password to decrypt ${path}: `);
+        } else {
+          throw new CliError(
+            `${where} is encrypted and there is no terminal to ask for its password: ` +
+              "use --password-file FILE (or - for standard input)",
+          );
+        }
+        return password;
+      },
+    });
+  } finally {
+    bytes.fill(0);
+    password?.fill(0);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * `jwk thumbprint [FILE|-]`: prints a key's RFC 7638 thumbprint (base64url,
+ * SHA-256 by default, step's value), or with `--uri` its RFC 9278 URI.
+ * @module
+ */
+import {
+  thumbprint,
+  THUMBPRINT_HASHES,
+  type ThumbprintHash,
+  thumbprintUri,
+} from "../thumbprint.ts";
+import type { Command } from "./command.ts";
+import { CliError } from "./errors.ts";
+import { closest, type FlagSpec, flagValue, HELP_FLAG } from "./flags.ts";
+import { flagLines } from "./help.ts";
+import { PASSWORD_FILE_FLAG, readKeyArgument } from "./key_source.ts";
+
+/** Every flag of `jwk thumbprint`. */
+export const THUMBPRINT_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "hash",
+    value: "hash",
+    choices: THUMBPRINT_HASHES,
+    summary: "Hash of the thumbprint: SHA-256 (default), SHA-384 or SHA-512.",
+    details: ["Case does not matter, nor the dash (sha512 is SHA-512)."],
+  },
+  {
+    name: "uri",
+    summary: "Print the RFC 9278 URI: urn:ietf:params:oauth:jwk-thumbprint:<hash>:<value>.",
+  },
+  PASSWORD_FILE_FLAG,
+  HELP_FLAG,
+];
+
+/** The --hash value as a ThumbprintHash: SHA-512, sha512 and sha-512 are one. */
+function parseHash(value: string | undefined): ThumbprintHash {
+  if (value === undefined) return "SHA-256";
+  const norm = value.toUpperCase().replace(/^SHA-?/, "SHA-");
+  const hash = THUMBPRINT_HASHES.find((h) => h === norm);
+  if (hash) return hash;
+  const hint = closest(value, THUMBPRINT_HASHES);
+  throw new CliError(
+    `--hash ${value} is not a thumbprint hash: ` +
+      (hint ? `did you mean '${hint}'?` : `use one of ${THUMBPRINT_HASHES.join(", ")}`),
+  );
+}
+
+/** The manual of `jwk thumbprint`. */
+export function thumbprintHelp(version: string): string {
+  return [
+    `jwk thumbprint ${version} - print the RFC 7638 thumbprint of a key`,
+    "",
+    "USAGE",
+    "  jwk thumbprint [FILE | -] [--hash SHA-256|SHA-384|SHA-512] [--uri]",
+    "                 [--password-file FILE | -]",
+    "",
+    "  Reads a key and prints its JWK thumbprint (RFC 7638) in base64url, one",
+    "  line: a hash of the key's required public members, the same for its",
+    "  public and private forms, and the kid jwk create and step give a key.",
+    "  FILE may be a JWK (plain or encrypted), or a PEM, DER or OpenSSH key or",
+    "  certificate; - or no FILE reads standard input. The key's own kid is",
+    "  ignored: the thumbprint is always computed. An oct key's thumbprint is a",
+    "  hash of the secret: it is printed, with a warning on standard error.",
+    "",
+    "FLAGS",
+    ...flagLines(THUMBPRINT_FLAGS),
+    "EXAMPLES",
+    "  The thumbprint of a public key:",
+    "    jwk thumbprint jwk.pub.json",
+    "",
+    "  As a URI (RFC 9278), with SHA-384:",
+    "    jwk thumbprint jwk.pub.json --uri --hash SHA-384",
+    "",
+    "  Check that a private key's kid is its thumbprint:",
+    '    test "$(jwk thumbprint jwk.json)" = "$(jq -r .kid jwk.pub.json)"',
+    "",
+    "DENO PERMISSIONS",
+    "  Read on FILE and on --password-file; nothing for standard input.",
+    "",
+    "EXIT CODES",
+    "  0 on success, 1 on any error (nothing printed on standard output).",
+    "",
+  ].join("\n");
+}
+
+/** `jwk thumbprint`, for cli.ts. */
+export const command: Command = {
+  flags: THUMBPRINT_FLAGS,
+  manual: thumbprintHelp,
+  async run(parsed) {
+    const hash = parseHash(flagValue(parsed, "hash"));
+    const key = await readKeyArgument({
+      command: "thumbprint",
+      positionals: parsed.positionals,
+      passwordFile: flagValue(parsed, "password-file"),
+    });
+    if (key.jwk.kty === "oct") {
+      console.error(
+        "warning: an oct key's thumbprint is a hash of the secret key: do not publish it",
+      );
+    }
+    const make = parsed.on.has("uri") ? thumbprintUri : thumbprint;
+    console.log(await make(key.jwk, { hash }));
+  },
+};

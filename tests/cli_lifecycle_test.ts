@@ -1,0 +1,122 @@
+/**
+ * The commands together, as a user chains them: create a key, print its
+ * public JWK, pipe that into thumbprint, and find the kid create wrote; the
+ * command list, manuals, "did you mean" for a misspelt command, and the
+ * narrow Deno permissions of the read-only commands.
+ */
+import assert from "node:assert/strict";
+import { COMMANDS } from "../lib/cli/commands.ts";
+import { ok, refused, runCli } from "./_run_cli.ts";
+
+const RW = ["--allow-read", "--allow-write"];
+
+Deno.test("lifecycle: create, public, thumbprint agree for every kty but oct", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "jwk-lifecycle-" });
+  try {
+    await Deno.writeTextFile(`${dir}/pw`, "lifecycle password\n");
+    const kinds: Record<string, string[]> = {
+      ec: [],
+      rsa: ["--kty", "RSA"],
+      ed: ["--kty", "OKP"],
+      x: ["--kty", "OKP", "--use", "enc"],
+    };
+    for (const [name, flags] of Object.entries(kinds)) {
+      const c = await runCli(
+        ["create", `${name}.pub.json`, `${name}.json`, "--password-file", "pw", ...flags],
+        { cwd: dir, perms: RW },
+      );
+      assert.equal(c.code, 0, c.stderr);
+      const kid = JSON.parse(await Deno.readTextFile(`${dir}/${name}.pub.json`)).kid;
+      // public of the encrypted file, piped into thumbprint: the kid.
+      const pub = ok(
+        await runCli(["public", `${name}.json`, "--password-file", "pw"], { cwd: dir }),
+        name,
+      );
+      assert.equal(ok(await runCli(["thumbprint"], { stdin: pub }), name), `${kid}\n`, name);
+      // thumbprint of the encrypted private file, the password on stdin: the kid.
+      const t = await runCli(["thumbprint", `${dir}/${name}.json`, "--password-file", "-"], {
+        stdin: "lifecycle password",
+      });
+      assert.equal(ok(t, name), `${kid}\n`, name);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("lifecycle: jwk --help lists every command; each has a manual", async () => {
+  const help = ok(await runCli(["--help"], { perms: [] }), "--help");
+  for (const c of COMMANDS) {
+    assert.match(help, new RegExp(`^  ${c.name} +${c.summary.replace(/[()|]/g, ".")}$`, "m"));
+    for (const args of [[c.name, "--help"], ["help", c.name], [c.name, "-h"]]) {
+      const manual = ok(await runCli(args, { perms: [] }), args.join(" "));
+      assert.match(manual, new RegExp(`^USAGE\n  jwk ${c.name}`, "m"), args.join(" "));
+    }
+  }
+  for (const name of ["public", "thumbprint", "completion"]) {
+    assert.ok(COMMANDS.some((c) => c.name === name), name);
+  }
+});
+
+Deno.test("lifecycle: a misspelt command gets a 'did you mean'", async () => {
+  const cases: [string, string][] = [
+    ["publik", "public"],
+    ["pubilc", "public"],
+    ["thumprint", "thumbprint"],
+    ["thumbprnt", "thumbprint"],
+    ["completions", "completion"],
+    ["craete", "create"],
+  ];
+  for (const [typo, meant] of cases) {
+    refused(
+      await runCli([typo, "x"], { perms: [] }),
+      new RegExp(`unknown command '${typo}': did you mean '${meant}'\\?`),
+      typo,
+    );
+  }
+  refused(await runCli(["help", "thumbprnt"], { perms: [] }), /did you mean 'thumbprint'/, "help");
+  refused(await runCli(["frobnicate"], { perms: [] }), /the commands are create, public/, "far");
+});
+
+Deno.test("lifecycle: public and thumbprint need read on their inputs only", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "jwk-lifecycle-perm-" });
+  try {
+    const c = await runCli(["create", "k.pub.json", "k.json", "--no-password", "--insecure"], {
+      cwd: dir,
+      perms: RW,
+    });
+    assert.equal(c.code, 0, c.stderr);
+    const file = `${dir}/k.json`;
+    const kid = JSON.parse(await Deno.readTextFile(`${dir}/k.pub.json`)).kid;
+    // Read on the one file is enough; no write, no other permission.
+    assert.equal(
+      ok(await runCli(["thumbprint", file], { perms: [`--allow-read=${file}`] }), "scoped"),
+      `${kid}\n`,
+    );
+    assert.equal(
+      JSON.parse(ok(await runCli(["public", file], { perms: [`--allow-read=${file}`] }), "pub"))
+        .kid,
+      kid,
+    );
+    // Standard input needs no permission at all.
+    const text = await Deno.readTextFile(file);
+    assert.equal(ok(await runCli(["thumbprint"], { stdin: text, perms: [] }), "stdin"), `${kid}\n`);
+    // Without read on the file: one line that names the flag to add.
+    for (const cmd of ["public", "thumbprint"]) {
+      refused(
+        await runCli([cmd, file], { perms: [] }),
+        new RegExp(`read access to ${file} is needed: run with --allow-read=${file}`),
+        cmd,
+      );
+      refused(
+        await runCli([cmd, file, "--password-file", `${dir}/pw`], {
+          perms: [`--allow-read=${file}`],
+        }),
+        /--allow-read=.*k\.json,.*pw/,
+        `${cmd} password file`,
+      );
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
