@@ -217,6 +217,7 @@ function startWorker(): Worker {
   w.onmessage = (e: MessageEvent<{ id: number; result?: PageResult; error?: string }>) => {
     if (e.data.id !== job) return;
     finish();
+    completed();
     if (e.data.error !== undefined) showError(e.data.error);
     else showResult(e.data.result!);
   };
@@ -224,6 +225,7 @@ function startWorker(): Worker {
     e.preventDefault();
     stopWorker();
     finish();
+    completed();
     showError(`the page's Worker failed: ${e.message || "no reason given"}`);
   };
   return worker = w;
@@ -232,6 +234,11 @@ function startWorker(): Worker {
 function stopWorker(): void {
   worker?.terminate();
   worker = undefined;
+}
+
+/** Counts answers in `data-runs`, so that automation can wait for the next one. */
+function completed(): void {
+  form.dataset.runs = String(Number(form.dataset.runs ?? 0) + 1);
 }
 
 function busy(label: string): void {
@@ -353,6 +360,7 @@ form.addEventListener("submit", (e) => {
     startWorker().postMessage({ id: ++job, request: req });
   } catch (err) {
     finish();
+    completed();
     showError(`this browser cannot start the page's Worker: ${(err as Error).message}`);
   }
 });

@@ -42,12 +42,16 @@ export async function sha256Base64(text: string): Promise<string> {
  * Bundles one entry point for browsers with the `deno` on PATH, minified (no
  * comments, so no local paths).
  */
-export async function bundle(entry: URL, options: { minify?: boolean } = {}): Promise<string> {
+export async function bundle(
+  entry: URL,
+  options: { minify?: boolean; importMap?: URL } = {},
+): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "jwk-page-" });
   try {
     const out = `${dir}/out.js`;
     const args = ["bundle", "--quiet", "--platform", "browser", "--output", out];
     if (options.minify !== false) args.push("--minify");
+    if (options.importMap) args.push("--import-map", options.importMap.pathname);
     args.push(entry.pathname);
     const r = await new Deno.Command("deno", {
       args,
