@@ -51,4 +51,5 @@ export interface Dom {
   };
   EventSource: new (url: string) => { onerror: (() => void) | null };
   navigator: { sendBeacon(url: string, data: string): boolean };
+  scrollTo(x: number, y: number): void;
 }
