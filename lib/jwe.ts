@@ -157,6 +157,24 @@ export function isEncryptedJwk(value: unknown): value is EncryptedJwk {
 }
 
 /**
+ * Some runtimes have no 192-bit AES (Chromium): a file that needs it would
+ * otherwise fail as if the password were wrong. Says so instead.
+ */
+async function checkAes192(header: Record<string, unknown>): Promise<void> {
+  const alg = String(header.alg);
+  const enc = String(header.enc);
+  if (!alg.includes("A192") && !enc.includes("A192")) return;
+  try {
+    await crypto.subtle.importKey("raw", new Uint8Array(24), "AES-KW", false, ["unwrapKey"]);
+  } catch {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `this runtime's WebCrypto has no 192-bit AES, which the file's ${alg} / ${enc} needs`,
+    );
+  }
+}
+
+/**
  * Opens a private JWK file written by step or by {@link encryptJwk}. Accepts
  * any p2c between 1000 and 10,000,000. Every failure is a JwkError; a wrong
  * password reads "wrong password or corrupted file".
@@ -204,6 +222,7 @@ export async function decryptJwk(
     );
   }
   const p2c = checkIterations(header.p2c);
+  await checkAes192(header);
   let plaintext: Uint8Array;
   try {
     ({ plaintext } = await flattenedDecrypt(jwe, passwordBytes(password), {

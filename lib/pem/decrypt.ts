@@ -95,6 +95,36 @@ const PRF_HASH: Record<string, string> = {
 };
 
 /**
+ * Imports a raw AES key into WebCrypto. Some runtimes lack a key size
+ * (Chromium has no AES-192): that ends in a JwkError (UNSUPPORTED) that says
+ * so, not in the runtime's own exception.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { importAesKey } from "./decrypt.ts";
+ * const key = await importAesKey(new Uint8Array(16), "AES-CBC", ["decrypt"]);
+ * assert.equal(key.type, "secret");
+ * ```
+ */
+export async function importAesKey(
+  key: Uint8Array,
+  name: "AES-CBC" | "AES-CTR" | "AES-GCM",
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.importKey("raw", key.slice(), name, false, usages);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${name} with a ${key.length * 8}-bit key is not available in this runtime's WebCrypto ` +
+        `(${why}); convert the key to AES-128 or AES-256 with openssl or ssh-keygen`,
+    );
+  }
+}
+
+/**
  * Decrypts CBC ciphertext: AES through WebCrypto, DES-EDE3 through des.js.
  * With `padded`, PKCS#7 padding is checked and removed (a bad pad means a
  * wrong password); without, the data must be whole blocks and is returned
@@ -122,10 +152,7 @@ export async function cbcDecrypt(
     const out = des3CbcDecryptRaw(key, iv, data);
     return padded ? unpad(out, 8) : out;
   }
-  const k = await crypto.subtle.importKey("raw", key.slice(), "AES-CBC", false, [
-    "encrypt",
-    "decrypt",
-  ]);
+  const k = await importAesKey(key, "AES-CBC", ["encrypt", "decrypt"]);
   let input = data;
   if (!padded) {
     // WebCrypto always strips PKCS#7 padding: append a block that decrypts to a full pad.

@@ -186,6 +186,77 @@ async function exportDerived(
   }
 }
 
+/** The PKCS#8 of an EC private scalar, with its public point when one is given. */
+function ecPkcs8(crv: EcCurve, d: Uint8Array, xy?: [Uint8Array, Uint8Array]): Uint8Array {
+  const parts = [new Uint8Array([2, 1, 1]), encodeDer(0x04, d)];
+  if (xy) {
+    const point = new Uint8Array(2 + xy[0].length + xy[1].length);
+    point.set([0, 4]); // BIT STRING: no unused bits; uncompressed point
+    point.set(xy[0], 2);
+    point.set(xy[1], 2 + xy[0].length);
+    parts.push(encodeDer(0xa1, encodeDer(0x03, point)));
+  }
+  const alg = encodeDer(0x30, encodeOidDer(OID.EC_PUBLIC_KEY), encodeOidDer(CURVES[crv].oid));
+  return pkcs8Der(alg, encodeDer(0x30, ...parts));
+}
+
+/** Whether this runtime's WebCrypto derives an EC public key from a PKCS#8 without one. */
+let derivesEcPublic: Promise<boolean> | undefined;
+function canDeriveEcPublic(): Promise<boolean> {
+  derivesEcPublic ??= crypto.subtle.importKey(
+    "pkcs8",
+    ecPkcs8("P-256", new Uint8Array(32).fill(1)).slice(),
+    { name: "ECDSA", namedCurve: "P-256" },
+    true,
+    ["sign"],
+  ).then((key) => crypto.subtle.exportKey("jwk", key)).then((jwk) => !!jwk.x, () => false);
+  return derivesEcPublic;
+}
+
+/**
+ * The public point of an EC private scalar, from WebCrypto. Where WebCrypto
+ * cannot compute it (Firefox imports EC private keys only with their public
+ * point), the file's own point is imported with the scalar and a signature
+ * made with the one must verify with the other.
+ */
+async function deriveEcPublic(
+  crv: EcCurve,
+  d: Uint8Array,
+  xy: [Uint8Array, Uint8Array] | undefined,
+  what: string,
+): Promise<JsonWebKey> {
+  const algorithm = { name: "ECDSA", namedCurve: crv };
+  if (await canDeriveEcPublic()) {
+    return await exportDerived(ecPkcs8(crv, d), algorithm, ["sign"], what);
+  }
+  if (!xy) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: this runtime's WebCrypto cannot compute an EC public key from the private key ` +
+        "alone, and the file has none: write the key with its public part (openssl ec -in FILE)",
+    );
+  }
+  const derived = await exportDerived(ecPkcs8(crv, d, xy), algorithm, ["sign"], what);
+  const hash = crv === "P-256" ? "SHA-256" : crv === "P-384" ? "SHA-384" : "SHA-512";
+  const data = new TextEncoder().encode("pairwise check");
+  const members = { kty: "EC", crv, x: derived.x, y: derived.y };
+  let matches = false;
+  try {
+    const [privateKey, publicKey] = await Promise.all([
+      crypto.subtle.importKey("jwk", { ...members, d: derived.d }, algorithm, false, ["sign"]),
+      crypto.subtle.importKey("jwk", members, algorithm, false, ["verify"]),
+    ]);
+    const signature = await crypto.subtle.sign({ name: "ECDSA", hash }, privateKey, data);
+    matches = await crypto.subtle.verify({ name: "ECDSA", hash }, publicKey, signature, data);
+  } catch {
+    matches = false;
+  }
+  if (!matches) {
+    throw new JwkError("BAD_KEY", `${what}: the public key does not match the private key`);
+  }
+  return derived;
+}
+
 /**
  * An EC JWK from a public point and/or private scalar. With a private scalar
  * the public point is derived from it (and must equal `point` if given).
@@ -209,15 +280,9 @@ export async function ecJwk(
   let dd: Uint8Array | undefined;
   if (d) {
     dd = fixed(d, c.size, `${what}: the private scalar`);
-    const derived = crv === "secp256k1" ? await secp256k1Derived(dd, what) : await exportDerived(
-      pkcs8Der(
-        encodeDer(0x30, encodeOidDer(OID.EC_PUBLIC_KEY), encodeOidDer(c.oid)),
-        encodeDer(0x30, new Uint8Array([2, 1, 1]), encodeDer(0x04, dd)),
-      ),
-      { name: "ECDSA", namedCurve: crv },
-      ["sign"],
-      what,
-    );
+    const derived = crv === "secp256k1"
+      ? await secp256k1Derived(dd, what)
+      : await deriveEcPublic(crv, dd, xy, what);
     const dx = encodeBase64Url(fixedFromB64(derived.x));
     const dy = encodeBase64Url(fixedFromB64(derived.y));
     if (xy && (encodeBase64Url(xy[0]) !== dx || encodeBase64Url(xy[1]) !== dy)) {

@@ -14,7 +14,7 @@
  */
 
 import { JwkError } from "../errors.ts";
-import { cbcDecrypt, type PasswordSource, wrongPassword } from "./decrypt.ts";
+import { cbcDecrypt, importAesKey, type PasswordSource, wrongPassword } from "./decrypt.ts";
 import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
 
@@ -201,7 +201,7 @@ async function decrypt(
     return await cbcDecrypt(`AES-${cipher.keyLength * 8}-CBC`, keyBytes, iv, data, false);
   }
   const name = cipher.mode === "ctr" ? "AES-CTR" : "AES-GCM";
-  const key = await crypto.subtle.importKey("raw", keyBytes, name, false, ["decrypt"]);
+  const key = await importAesKey(keyBytes, name, ["decrypt"]);
   try {
     if (cipher.mode === "ctr") {
       const params = { name, counter: iv, length: 128 };
