@@ -25,6 +25,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./create.ts")).command,
   },
   {
+    name: "public",
+    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+    load: async () => (await import("./public.ts")).command,
+  },
+  {
+    name: "thumbprint",
+    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+    load: async () => (await import("./thumbprint.ts")).command,
+  },
+  {
     name: "keyset",
     summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
     load: async () => (await import("./keyset.ts")).command,
@@ -38,16 +48,6 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "change-pass",
     summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
     load: async () => (await import("./change_pass.ts")).command,
-  },
-  {
-    name: "public",
-    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
-    load: async () => (await import("./public.ts")).command,
-  },
-  {
-    name: "thumbprint",
-    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
-    load: async () => (await import("./thumbprint.ts")).command,
   },
   {
     name: "completion",
