@@ -7,8 +7,13 @@
 import { CliError } from "./errors.ts";
 import { isInteractive } from "./prompt.ts";
 
-/** A path as a shell word, for the permission flag suggested in errors. */
+/**
+ * A path as a shell word, for the permission flag suggested in errors: POSIX
+ * shells get single quotes; on Windows backslashes need no quoting and double
+ * quotes work in both cmd.exe and PowerShell.
+ */
 function shellWord(s: string): string {
+  if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
 }
 
