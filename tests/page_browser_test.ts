@@ -525,7 +525,8 @@ async function libraryChecks(tab: Page, name: BrowserName): Promise<void> {
 
   // Every PEM/DER fixture reads in the page as in Deno, or fails for what the browser lacks.
   const files: Record<string, number[]> = {};
-  for (const sub of ["", "gen/", "gen/errors/"]) {
+  // keytypes/: secp256k1, Ed448, X448 and ML-DSA, which some browsers read only through @noble.
+  for (const sub of ["", "gen/", "gen/errors/", "keytypes/", "keytypes/errors/"]) {
     for await (const e of Deno.readDir(new URL(sub, PEM_DIR))) {
       if (e.isFile && /\.(pem|der)$/.test(e.name)) {
         files[sub + e.name] = [...await Deno.readFile(new URL(sub + e.name, PEM_DIR))];
