@@ -181,7 +181,7 @@ Deno.test("AKP thumbprint hashes alg, kty and pub (not priv, use or kid)", async
   await rejectsWith(
     thumbprint({ kty: "AKP", pub: (pub as { pub: string }).pub } as JsonWebKey),
     "BAD_KEY",
-    /it needs alg, kty, pub/,
+    /AKP key: members are missing \(or not strings\): 'alg'/,
   );
 });
 
