@@ -20,8 +20,11 @@ export function b64uEncode(bytes: Uint8Array): string {
   return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-/** RFC 7638 §3: the required members, sorted, no whitespace, SHA-256, base64url. */
-export async function rfc7638(key: object): Promise<string> {
+/** RFC 7638 §3: the required members, sorted, no whitespace, hashed (SHA-256 unless told), base64url. */
+export async function rfc7638(
+  key: object,
+  hash: "SHA-256" | "SHA-384" | "SHA-512" = "SHA-256",
+): Promise<string> {
   const jwk = key as Record<string, unknown>;
   const required: Record<string, string[]> = {
     EC: ["crv", "kty", "x", "y"],
@@ -35,7 +38,7 @@ export async function rfc7638(key: object): Promise<string> {
   const json = "{" +
     members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(jwk[m])}`).join(",") +
     "}";
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(json));
+  const digest = await crypto.subtle.digest(hash, new TextEncoder().encode(json));
   return b64uEncode(new Uint8Array(digest));
 }
 

@@ -10,7 +10,9 @@ import type { Page } from "./_browsers.ts";
 import { ALGORITHMS } from "../mod.ts";
 import type { JsonLinePeer } from "./_peers.ts";
 import type { Dom } from "./_dom.ts";
-import { PRIVATE_MEMBERS, publicPart } from "./_helpers.ts";
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from "@noble/post-quantum/ml-dsa.js";
+import { PeerError } from "./_peers.ts";
+import { b64uDecode, PRIVATE_MEMBERS, publicPart, rfc7638 } from "./_helpers.ts";
 
 /** The form's fields, as the page's controls are named. */
 export interface Fields {
@@ -130,6 +132,8 @@ function encForDir(bits: number): string {
  * verifies, or the public key encrypts and the private key decrypts; the kid
  * is jwcrypto's thumbprint; the public JWK is the private one without its
  * private members; the JWK Set holds the public JWK (none for oct).
+ * AKP (ML-DSA) keys, which Debian's jwcrypto 1.1 does not know, are judged by
+ * @noble/post-quantum and Deno's WebCrypto instead (see {@link judgeMlDsa}).
  */
 export async function judge(
   jwcrypto: JsonLinePeer,
@@ -148,12 +152,18 @@ export async function judge(
     assert.deepEqual(pub, publicPart(priv), `${what}: public = private minus private members`);
     assert.ok(!Object.keys(pub).some((m) => PRIVATE_MEMBERS.includes(m)), what);
     assert.deepEqual(shownKey.jwks, { keys: [pub] }, `${what}: the JWK Set`);
-    const tp = await jwcrypto.request({ op: "thumbprint", jwk: pub });
+    // jwcrypto 1.1 has no AKP: RFC 7638 over alg, kty, pub, computed by the test itself.
+    const tp = pub.kty === "AKP" ? await rfc7638(pub) : await jwcrypto.request({
+      op: "thumbprint",
+      jwk: pub,
+    });
     assert.equal(shownKey.thumbprint, tp, `${what}: thumbprint`);
     if (!String(pub.kid).startsWith("page-")) assert.equal(pub.kid, tp, `${what}: kid`);
   }
-  if ((ALGORITHMS[alg]?.use ?? pub.use) === "sig") {
-    const jws = await jwcrypto.request<string>({ op: "sign", jwk: priv, alg, payload });
+  if (pub.kty === "AKP") {
+    await judgeMlDsa(pub, priv, payload, what);
+  } else if ((ALGORITHMS[alg]?.use ?? pub.use) === "sig") {
+    const jws = await signWith(jwcrypto, priv, alg, payload, what);
     assert.equal(await jwcrypto.request({ op: "verify", jwk: pub, jws }), payload, what);
   } else {
     const bits = pub.k ? (String(pub.k).length * 6) >> 3 << 3 : 0;
@@ -161,6 +171,63 @@ export async function judge(
     const jwe = await jwcrypto.request<string>({ op: "encrypt", jwk: pub, alg, enc, payload });
     assert.equal(await jwcrypto.request({ op: "decrypt", jwk: priv, jwe }), payload, what);
   }
+}
+
+/** RFC 9864's fully-specified names, each EdDSA on one curve. */
+const FULLY_SPECIFIED_EDDSA = ["Ed25519", "Ed448"];
+let saidEdDsa = false;
+
+/**
+ * A JWS by jwcrypto. jwcrypto releases without RFC 9864 refuse the alg names
+ * `Ed25519` and `Ed448`; those are EdDSA on the curve of the same name, so the
+ * key is judged with `EdDSA` then (after checking that alg and crv agree).
+ */
+async function signWith(
+  jwcrypto: JsonLinePeer,
+  priv: Record<string, unknown>,
+  alg: string,
+  payload: string,
+  what: string,
+): Promise<string> {
+  if (FULLY_SPECIFIED_EDDSA.includes(alg)) assert.equal(priv.crv, alg, `${what}: RFC 9864 alg`);
+  try {
+    return await jwcrypto.request<string>({ op: "sign", jwk: priv, alg, payload });
+  } catch (e) {
+    if (!(e instanceof PeerError) || !FULLY_SPECIFIED_EDDSA.includes(alg)) throw e;
+    if (!saidEdDsa) console.log(`jwcrypto refuses alg ${alg} (${e.message}): judged as EdDSA`);
+    saidEdDsa = true;
+    return await jwcrypto.request<string>({ op: "sign", jwk: priv, alg: "EdDSA", payload });
+  }
+}
+
+const ML_DSA = { "ML-DSA-44": ml_dsa44, "ML-DSA-65": ml_dsa65, "ML-DSA-87": ml_dsa87 };
+
+/**
+ * An AKP key pair judged without jwcrypto (1.1 has no ML-DSA): @noble/post-quantum
+ * expands the `priv` seed to the page's `pub`; noble signs with that expansion and
+ * Deno's WebCrypto verifies with the public JWK; WebCrypto signs with the private
+ * JWK and noble verifies with `pub`.
+ */
+async function judgeMlDsa(
+  pub: Record<string, unknown>,
+  priv: Record<string, unknown>,
+  payload: string,
+  what: string,
+): Promise<void> {
+  const alg = String(pub.alg) as keyof typeof ML_DSA;
+  const noble = ML_DSA[alg];
+  assert.ok(noble, `${what}: an ML-DSA alg`);
+  const { publicKey, secretKey } = noble.keygen(b64uDecode(String(priv.priv)));
+  const pubBytes = b64uDecode(String(pub.pub));
+  assert.deepEqual(publicKey, pubBytes, `${what}: pub from the seed`);
+  const message = new TextEncoder().encode(payload);
+  const verifier = await crypto.subtle.importKey("jwk", pub, { name: alg }, false, ["verify"]);
+  const theirs = noble.sign(message, secretKey);
+  assert.ok(await crypto.subtle.verify({ name: alg }, verifier, theirs, message), what);
+  const signer = await crypto.subtle.importKey("jwk", priv, { name: alg }, false, ["sign"]);
+  const ours = new Uint8Array(await crypto.subtle.sign({ name: alg }, signer, message));
+  assert.ok(noble.verify(ours, message, pubBytes), `${what}: noble verifies`);
+  assert.ok(!noble.verify(ours, new TextEncoder().encode("other"), pubBytes), what);
 }
 
 /**

@@ -55,8 +55,11 @@ function lastLine(text: string): string {
 
 const found = new Map<string, Promise<Peer>>();
 
-/** Runs a finder once per process and prints what it decided. */
-function once(name: string, find: () => Promise<string>): Promise<Peer> {
+/**
+ * Runs a finder once per process and prints what it decided. An `optional`
+ * peer's tests skip (saying why) even on CI.
+ */
+function once(name: string, find: () => Promise<string>, optional = false): Promise<Peer> {
   let p = found.get(name);
   if (!p) {
     p = find().then(
@@ -66,7 +69,8 @@ function once(name: string, find: () => Promise<string>): Promise<Peer> {
       },
       (e): Peer => {
         const reason = e instanceof Error ? e.message : String(e);
-        console.log(`peer ${name} missing${IN_CI ? " (CI: its tests FAIL)" : ""}: ${reason}`);
+        const ci = IN_CI && !optional ? " (CI: its tests FAIL)" : "";
+        console.log(`peer ${name} missing${ci}: ${reason}`);
         return { name, reason };
       },
     );
@@ -284,4 +288,56 @@ export async function runBytes(
   }
   const out = await child.output();
   return { code: out.code, stdout: out.stdout, stderr: new TextDecoder().decode(out.stderr) };
+}
+
+/**
+ * `/usr/bin/python3` (or env `PYTHON3`) able to import pyca/cryptography
+ * (Debian: python3-cryptography, which python3-jwcrypto pulls in).
+ */
+export function python3WithCryptography(): Promise<Peer> {
+  return once("python3-cryptography", async () => {
+    const python = Deno.env.get("PYTHON3") ?? "/usr/bin/python3";
+    if (!await isFile(python)) throw new Error(`${python} not found (apt-get install python3)`);
+    const r = await run(python, ["-c", "import cryptography; print(cryptography.__version__)"]);
+    if (r.code !== 0) {
+      throw new Error(
+        `${python} cannot import cryptography (apt-get install python3-cryptography): ${
+          lastLine(r.stderr)
+        }`,
+      );
+    }
+    return python;
+  });
+}
+
+/**
+ * A python3 whose pyca/cryptography loads ML-DSA keys (cryptography 47 and
+ * later, built on an OpenSSL with ML-DSA): env `PYTHON3_MLDSA`, else the
+ * `python3` on PATH. Debian 12's cryptography 38 has none, and no Debian
+ * package gives one, so tests treat this peer as optional even on CI.
+ */
+export function python3WithMlDsa(): Promise<Peer> {
+  return once("python3-cryptography with ML-DSA", async () => {
+    const python = Deno.env.get("PYTHON3_MLDSA") ?? "python3";
+    const probe = "import cryptography\n" +
+      "from cryptography.hazmat.primitives.asymmetric import mldsa\n" +
+      "print(cryptography.__version__)";
+    let r;
+    try {
+      r = await run(python, ["-c", probe]);
+    } catch {
+      throw new Error(`'${python}' is not on PATH`);
+    }
+    if (r.code !== 0) {
+      throw new Error(
+        `${python}'s cryptography has no ML-DSA (47 or later needed): ${lastLine(r.stderr)}`,
+      );
+    }
+    return python;
+  }, true);
+}
+
+/** Starts the pyca/cryptography peer (tests/peers/pyca_peer.py) with the given python. */
+export function startPyca(python: string): JsonLinePeer {
+  return new JsonLinePeer(python, [new URL("peers/pyca_peer.py", TESTS_DIR).pathname]);
 }

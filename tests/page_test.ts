@@ -17,7 +17,10 @@ import {
   sizeChoices,
 } from "../page/choices.ts";
 import { CLEAR_PRIVATE_WARNING, createForPage, messageOf, type PageRequest } from "../page/run.ts";
-import { rfc7638 } from "./_helpers.ts";
+import { b64uDecode, b64uEncode, publicPart, rfc7638 } from "./_helpers.ts";
+import { secp256k1 } from "@noble/curves/secp256k1.js";
+import { ed448, x448 } from "@noble/curves/ed448.js";
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from "@noble/post-quantum/ml-dsa.js";
 
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
 
@@ -129,6 +132,68 @@ Deno.test("page: the choices cover the tables, and the library accepts every one
   // The summary line says why a choice will be refused.
   const refused = resolved({ kty: "RSA", crv: "", alg: "ES256", use: "", size: "" });
   assert.ok("error" in refused && refused.error.includes("ES256"));
+});
+
+/** The public key of a private value, computed by @noble (independent of the library's path). */
+const NOBLE_PUBLIC: Record<string, (jwk: Record<string, string>) => Record<string, string>> = {
+  secp256k1: (j) => {
+    const point = secp256k1.getPublicKey(b64uDecode(j.d), false);
+    return { x: b64uEncode(point.subarray(1, 33)), y: b64uEncode(point.subarray(33)) };
+  },
+  Ed448: (j) => ({ x: b64uEncode(ed448.getPublicKey(b64uDecode(j.d))) }),
+  X448: (j) => ({ x: b64uEncode(x448.getPublicKey(b64uDecode(j.d))) }),
+  "ML-DSA-44": (j) => ({ pub: b64uEncode(ml_dsa44.keygen(b64uDecode(j.priv)).publicKey) }),
+  "ML-DSA-65": (j) => ({ pub: b64uEncode(ml_dsa65.keygen(b64uDecode(j.priv)).publicKey) }),
+  "ML-DSA-87": (j) => ({ pub: b64uEncode(ml_dsa87.keygen(b64uDecode(j.priv)).publicKey) }),
+};
+
+Deno.test("page: secp256k1, Ed448, X448, ML-DSA and RFC 9864's algs, judged by @noble", async () => {
+  // Every choice the page offers for the newer types (curves and algs from its own tables).
+  const offered: PageRequest[] = [];
+  for (const kty of ["EC", "OKP", "AKP"]) {
+    for (
+      const crv of curveChoices(kty).flatMap((g) => g.values).concat(kty === "AKP" ? [""] : [])
+    ) {
+      for (
+        const alg of algChoices({ kty, crv, alg: "", use: "", size: "" }).flatMap((g) => g.values)
+      ) {
+        const name = kty === "AKP" ? alg : crv;
+        if (name in NOBLE_PUBLIC || ["Ed25519", "Ed448"].includes(alg)) {
+          offered.push({ kty, crv, alg });
+        }
+      }
+    }
+  }
+  const seen = new Set(offered.map((r) => r.kty === "AKP" ? r.alg : `${r.crv} ${r.alg}`));
+  for (
+    const must of [
+      "secp256k1 ES256K",
+      "Ed448 EdDSA",
+      "Ed448 Ed448",
+      "Ed25519 Ed25519",
+      "X448 ECDH-ES",
+    ]
+  ) {
+    assert.ok(seen.has(must), `the page offers ${must}`);
+  }
+  for (const alg of ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"]) assert.ok(seen.has(alg), alg);
+  let judged = 0;
+  for (const req of offered) {
+    const what = JSON.stringify(req);
+    const r = await createForPage(req);
+    const priv = r.privateFile as unknown as Record<string, string>;
+    assert.equal(r.publicJwk.alg, req.alg, what);
+    assert.deepEqual(r.publicJwk, publicPart(priv), what);
+    assert.equal(r.thumbprint, await rfc7638(r.publicJwk), what);
+    assert.equal(r.publicJwk.kid, r.thumbprint, what);
+    const noble = NOBLE_PUBLIC[req.kty === "AKP" ? req.alg! : req.crv!];
+    if (noble) {
+      const { kty: _k, kid: _i, crv: _c, alg: _a, use: _u, d: _d, priv: _p, ...pub } = priv;
+      assert.deepEqual(pub, noble(priv), `${what}: the public key of the private one`);
+      judged++;
+    }
+  }
+  console.log(`${offered.length} choices made, ${judged} judged by @noble`);
 });
 
 Deno.test("page: the built file is self-contained, its CSP forbids requests and hashes its code", async () => {

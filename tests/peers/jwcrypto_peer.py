@@ -8,7 +8,8 @@ and writes one JSON answer per line on stdout. Every answer is either
 Requests ({"op": ..., ...}):
   info                                  -> {"version", "p2c_cap"}
   open_file   jwe, password             -> the decrypted JWK (dict)
-  thumbprint  jwk                       -> RFC 7638 SHA-256 thumbprint
+  thumbprint  jwk [, hash]               -> RFC 7638 thumbprint (hash: SHA-256 (default),
+                                           SHA-384 or SHA-512)
   sign        jwk, alg, payload         -> compact JWS
   verify      jwk, jws                  -> payload (text)
   encrypt     jwk, alg, enc, payload    -> compact JWE
@@ -23,6 +24,7 @@ from importlib import metadata
 
 from jwcrypto import jwa, jwe, jwk, jws
 from jwcrypto.common import base64url_encode
+from cryptography.hazmat.primitives import hashes
 
 # Newer jwcrypto releases cap the PBES2 iteration count (p2c) that a JWE may
 # ask for; step writes 600000. Raise any such cap to the 10,000,000 that the
@@ -55,7 +57,9 @@ def handle(req):
         token.deserialize(req["jwe"], jwk.JWK(kty="oct", k=base64url_encode(password)))
         return json.loads(token.payload.decode("utf-8"))
     if op == "thumbprint":
-        return key_of(req["jwk"]).thumbprint()
+        hashalg = {"SHA-256": hashes.SHA256, "SHA-384": hashes.SHA384,
+                   "SHA-512": hashes.SHA512}[req.get("hash", "SHA-256")]
+        return key_of(req["jwk"]).thumbprint(hashalg())
     if op == "sign":
         token = jws.JWS(req["payload"].encode("utf-8"))
         token.allowed_algs = SIG_ALGS
