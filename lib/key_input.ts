@@ -11,6 +11,7 @@
 import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./algorithms.ts";
 import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
+import { shown } from "./shown.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
 import { isOnCurve } from "./ec_curve.ts";
 import type { EcCurve } from "./pem/members.ts";
@@ -155,7 +156,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       if (!CURVES.EC.includes(crv)) {
         throw new JwkError(
           "UNSUPPORTED",
-          `the EC JWK's curve '${crv}' is not supported (supported: ${CURVES.EC.join(", ")})`,
+          `the EC JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.EC.join(", ")})`,
         );
       }
       member(jwk, "x", `EC ${crv}`, n);
@@ -171,7 +172,9 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       if (!CURVES.OKP.includes(crv)) {
         throw new JwkError(
           "UNSUPPORTED",
-          `the OKP JWK's curve '${crv}' is not supported (supported: ${CURVES.OKP.join(", ")})`,
+          `the OKP JWK's curve ${shown(crv)} is not supported (supported: ${
+            CURVES.OKP.join(", ")
+          })`,
         );
       }
       member(jwk, "x", `OKP ${crv}`, n);
@@ -208,7 +211,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
     default:
       throw new JwkError(
         "UNSUPPORTED",
-        `the JWK's kty '${kty}' is not supported (supported: ${KEY_TYPES.join(", ")})`,
+        `the JWK's kty ${shown(kty)} is not supported (supported: ${KEY_TYPES.join(", ")})`,
       );
   }
   // A key whose halves do not belong together would give a wrong public key.
@@ -232,7 +235,7 @@ async function checkAkp(jwk: Record<string, unknown>): Promise<void> {
   if (typeof alg !== "string" || !sets.includes(alg)) {
     throw new JwkError(
       "UNSUPPORTED",
-      `the AKP JWK's alg '${alg}' is not supported (supported: ${sets.join(", ")})`,
+      `the AKP JWK's alg ${shown(alg)} is not supported (supported: ${sets.join(", ")})`,
     );
   }
   member(jwk, "pub", `AKP ${alg}`, ML_DSA[alg].publicKey);

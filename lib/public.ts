@@ -4,7 +4,7 @@
  */
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
-import type { KeyInput } from "./key_input.ts";
+import { type KeyInput, validateJwk } from "./key_input.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
@@ -16,7 +16,8 @@ import { thumbprint } from "./thumbprint.ts";
  * would have in a JWK Set. An oct key has no public part (its "public" JWK
  * is the secret): refused with a JwkError (INSECURE).
  *
- * Give it a validated key ({@link readAnyKey} or {@link validateJwk} output).
+ * A {@link readAnyKey} result is used as it is (it was checked when read); a
+ * bare JWK is checked with {@link validateJwk} first.
  *
  * @example
  * ```ts
@@ -42,7 +43,8 @@ import { thumbprint } from "./thumbprint.ts";
  * ```
  */
 export async function publicJwkOf(key: KeyInput | JsonWebKey): Promise<Jwk> {
-  const jwk = ("jwk" in key && typeof key.jwk === "object" ? key.jwk : key) as Jwk;
+  const read = "jwk" in key && typeof key.jwk === "object" && key.jwk !== null;
+  const jwk = read ? (key as KeyInput).jwk : await validateJwk(key);
   if (jwk.kty === "oct") {
     throw new JwkError(
       "INSECURE",

@@ -5,6 +5,7 @@
  */
 import { encodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
+import { shown } from "./shown.ts";
 
 /**
  * A hash a thumbprint can be made with.
@@ -82,7 +83,7 @@ export function thumbprintInput(jwk: JsonWebKey | Record<string, unknown>): stri
     throw new JwkError(
       typeof kty === "string" ? "UNSUPPORTED" : "BAD_KEY",
       typeof kty === "string"
-        ? `cannot compute the thumbprint of a '${kty}' key (known: ${
+        ? `cannot compute the thumbprint of a key of kty ${shown(kty)} (known: ${
           Object.keys(REQUIRED).join(", ")
         })`
         : "cannot compute the thumbprint: the key has no 'kty' member",
