@@ -60,7 +60,7 @@ export async function main(args: readonly string[]): Promise<number> {
       const topic = word === "help" ? rest[0] : undefined;
       const entry = COMMANDS.find((c) => c.name === topic);
       if (topic !== undefined && entry === undefined) throw unknownCommand(topic);
-      if (entry) console.log((await entry.load()).manual(VERSION));
+      if (entry) console.log(await (await entry.load()).manual(VERSION));
       else console.log((await import("./lib/cli/help.ts")).mainHelp(VERSION));
       return 0;
     }
@@ -80,7 +80,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const command = await entry.load();
     const parsed = parseFlags(command.flags, rest);
     if (parsed.on.has("help")) {
-      console.log(command.manual(VERSION));
+      console.log(await command.manual(VERSION));
       return 0;
     }
     await command.run(parsed, rest);

@@ -8,7 +8,6 @@ import type { Command } from "./command.ts";
 import { COMMANDS } from "./commands.ts";
 import { CliError } from "./errors.ts";
 import { closest, type FlagSpec, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
 
 /**
  * Subcommands of commands whose module does not list them (`subcommands`),
@@ -20,42 +19,6 @@ const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every flag of `jwk completion`. */
 export const COMPLETION_FLAGS: readonly FlagSpec[] = [HELP_FLAG];
-
-/** The manual of `jwk completion`. */
-export function completionHelp(version: string): string {
-  return [
-    `jwk completion ${version} - print a shell completion script`,
-    "",
-    "USAGE",
-    "  jwk completion bash|zsh|fish",
-    "",
-    "  Prints a script that completes jwk's commands, their flags, the values of",
-    "  flags that take one of a few (--kty, --crv, --alg, --use, --hash ...), and",
-    "  file names, for the shell named.",
-    "",
-    "FLAGS",
-    ...flagLines(COMPLETION_FLAGS),
-    "INSTALL",
-    "  bash (now, and in every new shell):",
-    "    source <(jwk completion bash)",
-    "    jwk completion bash > ~/.local/share/bash-completion/completions/jwk",
-    "",
-    "  zsh (a folder of your $fpath, before compinit runs):",
-    '    jwk completion zsh > "${fpath[1]}/_jwk"',
-    "  or, after compinit in ~/.zshrc:",
-    "    source <(jwk completion zsh)",
-    "",
-    "  fish:",
-    "    jwk completion fish > ~/.config/fish/completions/jwk.fish",
-    "",
-    "DENO PERMISSIONS",
-    "  None.",
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error.",
-    "",
-  ].join("\n");
-}
 
 /** Every command, as the completion script generator needs it. */
 async function describeCommands(self: Command): Promise<CompletionCommand[]> {
@@ -77,7 +40,7 @@ async function describeCommands(self: Command): Promise<CompletionCommand[]> {
 /** `jwk completion`, for cli.ts. */
 export const command: Command = {
   flags: COMPLETION_FLAGS,
-  manual: completionHelp,
+  manual: async (version) => (await import("./completion_help.ts")).completionHelp(version),
   words: COMPLETION_SHELLS,
   async run(parsed) {
     const [shell, extra] = parsed.positionals;
