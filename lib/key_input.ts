@@ -8,7 +8,7 @@
  * never later by a peer.
  * @module
  */
-import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./algorithms.ts";
+import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./key_types.ts";
 import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";

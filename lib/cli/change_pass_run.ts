@@ -5,8 +5,8 @@
  * @module
  */
 import { changePassword } from "../change_pass.ts";
-import { CliError } from "./errors.ts";
-import { describe, inspectOutput, writeFilesAtomic } from "./files.ts";
+import { CliError, describe } from "./errors.ts";
+import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";

@@ -13,11 +13,7 @@ import { resolveKeyParams } from "../algorithms.ts";
 import { createJwk, type CreateJwkOptions, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
-import { parseName } from "../x509/name.ts";
-import { checkSelfSignable } from "../x509/self_signed.ts";
-import { notAfterFrom } from "../x509/validity.ts";
 import { type CreateArgs, parseCreateArgs } from "./create_flags.ts";
-import { checkJwks, writeWithJwks } from "./create_jwks.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
@@ -60,8 +56,13 @@ async function readPemKey(
   return await pem.readKey(bytes, options);
 }
 
+/** The certificate checks, loaded only for --self-signed. */
+const selfSigned = () => import("../x509/self_signed.ts");
+/** The JWK Set update, loaded only for --jwks. */
+const jwksFile = () => import("./create_jwks.ts");
+
 /** Checks the key options before any file, password or key work (generated keys only). */
-function checkKeyOptions(a: CreateArgs): void {
+async function checkKeyOptions(a: CreateArgs): Promise<void> {
   if (a.kid === "") throw new JwkError("INVALID_OPTION", "--kid must not be empty");
   const opsUse = a.keyOps ? useOfKeyOps(a.keyOps) : undefined;
   if (a.keyOps && opsUse === undefined && !a.insecure) {
@@ -71,7 +72,7 @@ function checkKeyOptions(a: CreateArgs): void {
     );
   }
   const params = resolveKeyParams({ ...requestOf(a), use: a.use ?? opsUse });
-  if (a.selfSigned) checkSelfSignable(params);
+  if (a.selfSigned) (await selfSigned()).checkSelfSignable(params);
   if (a.keyOps) {
     checkKeyOps(a.keyOps, params.use, params.alg, {
       useGiven: a.use !== undefined,
@@ -97,14 +98,14 @@ function requestOf(a: CreateArgs): CreateJwkOptions {
 }
 
 /** --subject and --not-after: only with --self-signed, and checked before any work. */
-function checkCertificateOptions(a: CreateArgs): void {
+async function checkCertificateOptions(a: CreateArgs): Promise<void> {
   for (const [flag, value] of [["subject", a.subject], ["not-after", a.notAfter]]) {
     if (value !== undefined && !a.selfSigned) {
       throw new CliError(`--${flag} is only used with --self-signed`);
     }
   }
-  if (a.subject !== undefined) parseName(a.subject);
-  if (a.notAfter !== undefined) notAfterFrom(a.notAfter);
+  if (a.subject !== undefined) (await import("../x509/name.ts")).parseName(a.subject);
+  if (a.notAfter !== undefined) (await import("../x509/validity.ts")).notAfterFrom(a.notAfter);
 }
 
 function positionalsError(paths: string[]): CliError {
@@ -144,14 +145,14 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
         : `the public and private key files must differ: '${pubPath}' and '${privPath}' name the same file`,
     );
   }
-  checkCertificateOptions(a);
-  if (a.fromPem === undefined) checkKeyOptions(a);
+  await checkCertificateOptions(a);
+  if (a.fromPem === undefined) await checkKeyOptions(a);
 
   const reads = [a.passwordFile, a.fromPem, a.pemPasswordFile].filter((p) => p !== undefined);
   const outputs = [pubPath, privPath, ...(a.jwks === undefined ? [] : [a.jwks])];
   await ensurePermissions([...new Set(reads)], [...new Set(outputs.map(dirname))]);
   if (a.jwks !== undefined) {
-    await checkJwks(
+    await (await jwksFile()).checkJwks(
       a.jwks,
       [pubPath, privPath],
       a.fromPem === undefined ? requestOf(a) : undefined,
@@ -160,8 +161,13 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
 
   // Same file through different spellings or linked folders?
   // (basename, not a split on both "/" and "\\": on POSIX a backslash is part of a name.)
+  // Two names in one folder, as written, are two files (checked above): no
+  // need to ask the file system.
   const real = async (p: string) => pathKey(await Deno.realPath(dirname(p)), basename(p));
-  if (await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)) {
+  if (
+    dirname(pubPath) !== dirname(privPath) &&
+    await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)
+  ) {
     throw new CliError(
       `the public and private key files must differ: '${pubPath}' and '${privPath}' are the same file`,
     );
@@ -212,7 +218,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
         `--self-signed: ${a.fromPem} has its own certificate (it becomes x5c): drop --self-signed`,
       );
     }
-    checkSelfSignable(key.jwk);
+    (await selfSigned()).checkSelfSignable(key.jwk);
   }
   const needsPrivate = key === undefined || key.isPrivate;
 
@@ -248,7 +254,12 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (priv !== undefined) files.push({ path: privPath, data: json(priv) });
   try {
     if (a.jwks === undefined) await writeFilesAtomic(files, { overwrite: existing.length > 0 });
-    else await writeWithJwks(a.jwks, created.publicJwk, files, existing.length > 0);
+    else {await (await jwksFile()).writeWithJwks(
+        a.jwks,
+        created.publicJwk,
+        files,
+        existing.length > 0,
+      );}
   } finally {
     for (const f of files) f.data.fill(0);
   }

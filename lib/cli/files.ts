@@ -10,7 +10,13 @@
  * @module
  */
 import { basename, dirname, join } from "./paths.ts";
-import { CliError } from "./errors.ts";
+import { CliError, describe } from "./errors.ts";
+
+// Where they were first: both live with their own kind now (errors.ts,
+// inputs.ts), so that a command that only reads loads neither this module nor
+// the path helpers.
+export { describe } from "./errors.ts";
+export { readLimited } from "./inputs.ts";
 
 /** What is at an output path now. */
 export type OutputState = "absent" | "file";
@@ -57,14 +63,23 @@ export const STALE_TEMP_MS = 60_000;
  * `path` when it was killed. Only our own name pattern, only plain files, and
  * only old ones, so a run going on at the same time is never disturbed.
  */
-export async function removeStaleTemps(path: string, now = Date.now()): Promise<number> {
-  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const ours = new RegExp(`^\\.${name}\\.[0-9a-f]{12}\\.(tmp|bak)$`);
+export function removeStaleTemps(path: string, now = Date.now()): Promise<number> {
+  return removeStaleTempsIn(dirname(path), [basename(path)], now);
+}
+
+/** {@link removeStaleTemps} for several files of one folder, which is read once. */
+async function removeStaleTempsIn(
+  dir: string,
+  names: readonly string[],
+  now = Date.now(),
+): Promise<number> {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const ours = new RegExp(`^\\.(?:${escaped.join("|")})\\.[0-9a-f]{12}\\.(tmp|bak)$`);
   let removed = 0;
   try {
-    for await (const e of Deno.readDir(dirname(path))) {
+    for await (const e of Deno.readDir(dir)) {
       if (!e.isFile || !ours.test(e.name)) continue;
-      const leftover = join(dirname(path), e.name);
+      const leftover = join(dir, e.name);
       const info = await lstatOrNull(leftover);
       if (!info?.mtime || now - info.mtime.getTime() < STALE_TEMP_MS) continue;
       await removeQuietly(leftover);
@@ -166,15 +181,6 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** A short reason for a file system error, without the OS's decoration. */
-export function describe(e: unknown): string {
-  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
-  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
-  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
-  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
-}
-
 /**
  * Writes every file or none. Each goes to a temporary file in its own folder
  * (mode 0600, flushed), then all are put in place; an existing file is
@@ -186,23 +192,22 @@ export async function writeFilesAtomic(
   files: readonly OutputFile[],
   options: WriteOptions,
 ): Promise<void> {
-  // Side by side: each reads its folder, and nothing else waits on them.
-  await Promise.all(files.map((f) => removeStaleTemps(f.path)));
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const tmp = tempPath(f.path);
-      try {
-        await writeNew(tmp, f.data, f.mode);
-      } catch (e) {
-        await removeQuietly(tmp);
-        throw new CliError(`cannot write ${f.path}: ${describe(e)}`);
-      }
-      temps.push(tmp);
-    }
-  } catch (e) {
-    for (const t of temps) await removeQuietly(t);
-    throw e;
+  // One read of each folder (side by side), for all the files going there.
+  const folders = new Map<string, string[]>();
+  for (const f of files) {
+    const dir = dirname(f.path);
+    folders.set(dir, [...folders.get(dir) ?? [], basename(f.path)]);
+  }
+  await Promise.all([...folders].map(([dir, names]) => removeStaleTempsIn(dir, names)));
+  // The temporary files are written and flushed side by side: the system can
+  // commit their flushes together. None is in place before all are written.
+  const temps = files.map((f) => tempPath(f.path));
+  const written = await Promise.allSettled(files.map((f, i) => writeNew(temps[i], f.data, f.mode)));
+  const failed = written.findIndex((r) => r.status === "rejected");
+  if (failed >= 0) {
+    await Promise.all(temps.map(removeQuietly));
+    const why = (written[failed] as PromiseRejectedResult).reason;
+    throw new CliError(`cannot write ${files[failed].path}: ${describe(why)}`);
   }
 
   const placed: { path: string; backup?: string }[] = [];
@@ -248,49 +253,4 @@ export async function writeFilesAtomic(
   }
   for (const p of placed) if (p.backup) await removeQuietly(p.backup);
   for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
-}
-
-/**
- * Reads a small file (a password, say) without reading more than `limit`
- * bytes; a bigger file is refused with a clear message.
- */
-export async function readLimited(path: string, limit: number, what: string): Promise<Uint8Array> {
-  let file: Deno.FsFile;
-  try {
-    file = await Deno.open(path, { read: true });
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  }
-  // Chunks, not one buffer of `limit` bytes: zeroing a megabyte for a
-  // 300-byte key cost more than the rest of a small command.
-  const chunks: Uint8Array[] = [];
-  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
-  try {
-    let len = 0;
-    for (;;) {
-      const n = await file.read(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        throw new CliError(
-          `${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`,
-        );
-      }
-      chunks.push(buf.slice(0, n));
-    }
-    const out = new Uint8Array(len);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-    for (const c of chunks) c.fill(0);
-    file.close();
-  }
 }

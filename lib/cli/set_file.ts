@@ -13,8 +13,8 @@ import { JwkError } from "../errors.ts";
 import { isPrivateJwk } from "../jwk.ts";
 import { type JwkSet, parseJwkSet, stringifyJwkSet } from "../keyset.ts";
 import { CliError } from "./errors.ts";
-import { inspectOutput, type OutputFile, readLimited, writeFilesAtomic } from "./files.ts";
-import { MAX_KEY_FILE, readInput } from "./inputs.ts";
+import { inspectOutput, type OutputFile, writeFilesAtomic } from "./files.ts";
+import { MAX_KEY_FILE, readInput, readLimited } from "./inputs.ts";
 import { withLock } from "./lock.ts";
 
 /** Mode of a new set that holds only public keys: readable by a web server. */

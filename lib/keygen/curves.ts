@@ -5,7 +5,7 @@
  * first use only (see `noble_deps.ts`).
  * @module
  */
-import { CURVE_BYTES } from "../algorithms.ts";
+import { CURVE_BYTES } from "../key_types.ts";
 import { encodeBase64Url } from "../base64url.ts";
 import { ed448PublicKey, secp256k1PublicKey, x448PublicKey } from "./noble_deps.ts";
 

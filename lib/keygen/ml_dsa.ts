@@ -6,7 +6,7 @@
  * expansion is deterministic.
  * @module
  */
-import { ML_DSA, ML_DSA_SEED_BYTES } from "../algorithms.ts";
+import { ML_DSA, ML_DSA_SEED_BYTES } from "../key_types.ts";
 import { encodeBase64Url } from "../base64url.ts";
 import { mlDsaKeygen } from "./noble_deps.ts";
 
