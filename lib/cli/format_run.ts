@@ -11,11 +11,9 @@
  */
 import { formatKey, type KeyOutputFormat } from "../format.ts";
 import { CliError } from "./errors.ts";
-import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";
-import { dirname } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { askYesNo, isInteractive } from "./prompt.ts";
 
@@ -97,11 +95,15 @@ async function format(a: FormatArgs): Promise<void> {
     throw new CliError("DER is binary: write it with --out FILE, or redirect standard output");
   }
   const reads = [a.input, a.passwordFile, a.newPasswordFile].filter((p) => p !== undefined);
-  await ensurePermissions(reads, a.out === undefined ? [] : [dirname(a.out)]);
+  // The file helpers load only for --out: standard output needs none.
+  const [files, paths] = a.out === undefined
+    ? []
+    : await Promise.all([import("./files.ts"), import("./paths.ts")]);
+  await ensurePermissions(reads, a.out === undefined ? [] : [paths!.dirname(a.out)]);
 
   let exists = false;
   if (a.out !== undefined) {
-    exists = await inspectOutput(a.out) === "file";
+    exists = await files!.inspectOutput(a.out) === "file";
     if (exists && !a.force) {
       if (!isInteractive() || !await askYesNo(`Would you like to overwrite ${a.out}`)) {
         throw new CliError(`${a.out} already exists: use --force to overwrite it`);
@@ -132,7 +134,7 @@ async function format(a: FormatArgs): Promise<void> {
       await toStdout(result.data);
       return;
     }
-    await writeFilesAtomic([{ path: a.out, data: result.data }], { overwrite: exists });
+    await files!.writeFilesAtomic([{ path: a.out, data: result.data }], { overwrite: exists });
   } finally {
     result.data.fill(0);
   }

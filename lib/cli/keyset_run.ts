@@ -11,7 +11,6 @@ import { CliError } from "./errors.ts";
 import { closest, flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
 import { type Subcommand, SUBCOMMANDS } from "./keyset_help.ts";
-import { dirname } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { isInteractive, readSecret } from "./prompt.ts";
 import { inSet, readSetFile, updateSetFile } from "./set_file.ts";
@@ -91,6 +90,7 @@ async function add(p: ParsedFlags): Promise<void> {
       "keyset add needs a key: give <key-file>, or pipe one on standard input (or give - to type it)",
     );
   }
+  const { dirname } = await import("./paths.ts"); // list and find do without
   await ensurePermissions([keyFile, passwordFile ?? "-"], [dirname(set)]);
 
   const shown = keyFile === "-" ? "the key on standard input" : keyFile;
@@ -124,6 +124,7 @@ async function remove(p: ParsedFlags): Promise<void> {
   const [set] = paths("remove", p, 0);
   writablePath("remove", set);
   const kid = kidOf("remove", p);
+  const { dirname } = await import("./paths.ts");
   await ensurePermissions([], [dirname(set)]);
   await updateSetFile(set, (before) => removeFromJwkSet(before, kid).set, { mustExist: true });
   print(`The key ${kid} has been removed from ${set}.`);
