@@ -25,7 +25,8 @@ async function describeCommands(self: Command): Promise<CompletionCommand[]> {
   const out: CompletionCommand[] = [];
   for (const entry of COMMANDS) {
     // This command's own module is the one running: no need to load it again.
-    const c = entry.name === "completion" ? self : await entry.load();
+    // Others give their flags alone when their module holds much more.
+    const c = entry.name === "completion" ? self : await (entry.spec ?? entry.load)();
     out.push({
       name: entry.name,
       summary: entry.summary,
@@ -37,10 +38,48 @@ async function describeCommands(self: Command): Promise<CompletionCommand[]> {
   return out;
 }
 
+/** The manual of `jwk completion`. */
+export async function completionHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help.
+  const { flagLines } = await import("./help.ts");
+  return [
+    `jwk completion ${version} - print a shell completion script`,
+    "",
+    "USAGE",
+    "  jwk completion bash|zsh|fish",
+    "",
+    "  Prints a script that completes jwk's commands, their flags, the values of",
+    "  flags that take one of a few (--kty, --crv, --alg, --use, --hash ...), and",
+    "  file names, for the shell named.",
+    "",
+    "FLAGS",
+    ...flagLines(COMPLETION_FLAGS),
+    "INSTALL",
+    "  bash (now, and in every new shell):",
+    "    source <(jwk completion bash)",
+    "    jwk completion bash > ~/.local/share/bash-completion/completions/jwk",
+    "",
+    "  zsh (a folder of your $fpath, before compinit runs):",
+    '    jwk completion zsh > "${fpath[1]}/_jwk"',
+    "  or, after compinit in ~/.zshrc:",
+    "    source <(jwk completion zsh)",
+    "",
+    "  fish:",
+    "    jwk completion fish > ~/.config/fish/completions/jwk.fish",
+    "",
+    "DENO PERMISSIONS",
+    "  None.",
+    "",
+    "EXIT CODES",
+    "  0 on success, 1 on any error.",
+    "",
+  ].join("\n");
+}
+
 /** `jwk completion`, for cli.ts. */
 export const command: Command = {
   flags: COMPLETION_FLAGS,
-  manual: async (version) => (await import("./completion_help.ts")).completionHelp(version),
+  manual: completionHelp,
   words: COMPLETION_SHELLS,
   async run(parsed) {
     const [shell, extra] = parsed.positionals;

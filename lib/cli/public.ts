@@ -10,10 +10,51 @@ import { type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags
 /** Every flag of `jwk public`. */
 export const PUBLIC_FLAGS: readonly FlagSpec[] = [PASSWORD_FILE_FLAG, HELP_FLAG];
 
+/** The manual of `jwk public`. */
+export async function publicHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help.
+  const { flagLines } = await import("./help.ts");
+  return [
+    `jwk public ${version} - print the public JWK of a key`,
+    "",
+    "USAGE",
+    "  jwk public [FILE | -] [--password-file FILE | -]",
+    "",
+    "  Reads a key and prints its public JWK on standard output (pretty-printed,",
+    "  2 spaces). FILE may be a JWK (private or public), a private JWK encrypted",
+    "  by jwk create or step, or a PEM, DER or OpenSSH key or certificate; - or",
+    "  no FILE reads standard input. kid, alg, use, key_ops (mapped to the",
+    "  public operations: sign -> verify, decrypt -> encrypt) and x5c are kept;",
+    "  a key without kid gets its RFC 7638 thumbprint, as jwk create writes it.",
+    "  A private key whose private members do not belong to its public members",
+    "  is refused. An oct key is refused: it has no public part, and printing",
+    "  it would print the secret.",
+    "",
+    "FLAGS",
+    ...flagLines(PUBLIC_FLAGS),
+    "EXAMPLES",
+    "  The public key of a private JWK (asks for its password on a terminal):",
+    "    jwk public jwk.json",
+    "",
+    "  From a PEM file, with the password in a file:",
+    "    jwk public key.pem --password-file pw.txt",
+    "",
+    "  From standard input:",
+    "    cat jwk.json | jwk public",
+    "",
+    "DENO PERMISSIONS",
+    "  Read on FILE and on --password-file; nothing for standard input.",
+    "",
+    "EXIT CODES",
+    "  0 on success, 1 on any error (nothing printed on standard output).",
+    "",
+  ].join("\n");
+}
+
 /** `jwk public`, for cli.ts. */
 export const command: Command = {
   flags: PUBLIC_FLAGS,
-  manual: async (version) => (await import("./public_help.ts")).publicHelp(version),
+  manual: publicHelp,
   async run(parsed) {
     // Loaded here, not at the top: `jwk completion` loads this module for its
     // flags and needs none of the key reader.
