@@ -20,7 +20,6 @@ import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
 import { basename, dirname, pathKey } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
-import { withProgress } from "./progress.ts";
 import { askNewPassword, askYesNo, isInteractive, readSecret } from "./prompt.ts";
 
 const print = (line: string) => console.error(line);
@@ -239,11 +238,15 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
 
   let created;
   try {
-    // RSA generation and PBKDF2 can take a while: a spinner on a terminal only.
-    created = await withProgress(
-      key ? "Encrypting key" : "Generating key",
-      createJwk({ ...requestOf(a), password, key }),
-    );
+    // RSA generation and PBKDF2 can take a while: a spinner on a terminal
+    // only (its module loads only then).
+    const work = createJwk({ ...requestOf(a), password, key });
+    created = Deno.stderr.isTerminal()
+      ? await (await import("./progress.ts")).withProgress(
+        key ? "Encrypting key" : "Generating key",
+        work,
+      )
+      : await work;
   } finally {
     password?.fill(0);
   }

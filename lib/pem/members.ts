@@ -19,6 +19,7 @@ import { OID } from "./oids.ts";
 import { JwkError } from "../errors.ts";
 import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
+import { publicFromPrivate } from "../key_derive.ts";
 
 /** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
 const curves = () => import("../keygen/curves.ts");
@@ -227,6 +228,11 @@ async function deriveEcPublic(
   xy: [Uint8Array, Uint8Array] | undefined,
   what: string,
 ): Promise<JsonWebKey> {
+  // Most runtimes compute the public point on import: one import from a fixed
+  // PKCS#8 prefix (key_derive.ts) answers at once. Undefined (a bad scalar, or
+  // Firefox): the probe and the checks below decide, and word the error.
+  const quick = await publicFromPrivate(crv, d);
+  if (quick) return quick;
   const algorithm = { name: "ECDSA", namedCurve: crv };
   if (await canDeriveEcPublic()) {
     return await exportDerived(ecPkcs8(crv, d), algorithm, ["sign"], what);
