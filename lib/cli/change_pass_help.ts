@@ -4,7 +4,6 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
 
 /** Every flag of `jwk change-pass`, in the order help lists them. */
 export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
@@ -46,10 +45,12 @@ export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
  * ```ts
  * import assert from "node:assert/strict";
  * import { changePassHelp } from "./change_pass_help.ts";
- * assert.match(changePassHelp("1.2.3"), /--new-password-file=<file>/);
+ * assert.match(await changePassHelp("1.2.3"), /--new-password-file=<file>/);
  * ```
  */
-export function changePassHelp(version: string): string {
+export async function changePassHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help: a run needs the flags alone.
+  const { flagLines } = await import("./help.ts");
   return [
     `jwk ${version} - change the password of a private key file, like step crypto change-pass`,
     "",
