@@ -9,7 +9,7 @@
  */
 import denoJson from "./deno.json" with { type: "json" };
 import { COMMANDS } from "./lib/cli/commands.ts";
-import { CliError } from "./lib/cli/errors.ts";
+import { CliError, describe } from "./lib/cli/errors.ts";
 import { closest, parseFlags } from "./lib/cli/flags.ts";
 import { JwkError } from "./lib/errors.ts";
 
@@ -60,7 +60,7 @@ export async function main(args: readonly string[]): Promise<number> {
       const topic = word === "help" ? rest[0] : undefined;
       const entry = COMMANDS.find((c) => c.name === topic);
       if (topic !== undefined && entry === undefined) throw unknownCommand(topic);
-      if (entry) console.log((await entry.load()).manual(VERSION));
+      if (entry) console.log(await (await entry.load()).manual(VERSION));
       else console.log((await import("./lib/cli/help.ts")).mainHelp(VERSION));
       return 0;
     }
@@ -80,7 +80,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const command = await entry.load();
     const parsed = parseFlags(command.flags, rest);
     if (parsed.on.has("help")) {
-      console.log(command.manual(VERSION));
+      console.log(await command.manual(VERSION));
       return 0;
     }
     await command.run(parsed, rest);
@@ -95,8 +95,6 @@ export async function main(args: readonly string[]): Promise<number> {
       print(`error: ${e.message.split("\n")[0]}`);
     } else {
       const name = e instanceof Error ? e.name : "Error";
-      // files.ts is loaded only here: a run that goes well never needs it.
-      const { describe } = await import("./lib/cli/files.ts");
       print(`error: unexpected failure (${name}: ${describe(e)})`);
     }
     if (debugEnabled()) print(e instanceof Error ? e.stack ?? "" : String(e));

@@ -22,6 +22,8 @@ export interface StartupCase {
   kdfMs?: number;
   /** Creates files: run with write permission. */
   writes?: boolean;
+  /** Files (in the bench's folder) removed before each run: what the case creates. */
+  fresh?: string[];
 }
 
 /** A measured case. */
@@ -54,8 +56,9 @@ function median(xs: number[]): number {
 
 /**
  * Writes the inputs the cases read into `dir`: an empty file (the floor), a
- * public and a private plain JWK, a PEM key, and an encrypted private JWK
- * (600000 iterations, as step and `jwk create` write it), with its password.
+ * public and a private plain JWK, a PEM key, a JWK Set holding the public
+ * key, and an encrypted private JWK (600000 iterations, as step and `jwk
+ * create` write it), with its password and a new one for change-pass.
  */
 export async function writeInputs(dir: string, root: string): Promise<void> {
   const { createJwk } = await import("../lib/create.ts");
@@ -67,6 +70,8 @@ export async function writeInputs(dir: string, root: string): Promise<void> {
   const enc = await createJwk({ password: "startup bench password" });
   await Deno.writeTextFile(`${dir}/enc.json`, json(enc.encryptedJwk));
   await Deno.writeTextFile(`${dir}/enc.pw`, "startup bench password\n");
+  await Deno.writeTextFile(`${dir}/new.pw`, "startup bench new password\n");
+  await Deno.writeTextFile(`${dir}/set.json`, json({ keys: [plain.publicJwk] }));
   await Deno.copyFile(`${root}tests/fixtures/pem/ec-p256.pkcs8.pem`, `${dir}/key.pem`);
 }
 
@@ -88,11 +93,41 @@ export function startupCases(kdfMs: number): StartupCase[] {
       target: 1.5,
       writes: true,
     },
+    { name: "keyset list set.json", args: ["keyset", "list", "set.json"], target: 1.5 },
+    {
+      name: "keyset add new.json key.pub.json",
+      args: ["keyset", "add", "new.json", "key.pub.json"],
+      target: 1.5,
+      writes: true,
+      fresh: ["new.json"],
+    },
+    {
+      name: "format key.json --no-password --insecure (to PEM)",
+      args: ["format", "key.json", "--no-password", "--insecure"],
+      target: 1.5,
+    },
     {
       name: "public enc.json --password-file (p2c 600000)",
       args: ["public", "enc.json", "--password-file", "enc.pw"],
       target: 1.5,
       kdfMs,
+    },
+    {
+      name: "change-pass enc.json --out out.json (two p2c 600000)",
+      args: [
+        "change-pass",
+        "enc.json",
+        "--password-file",
+        "enc.pw",
+        "--new-password-file",
+        "new.pw",
+        "--out",
+        "out.json",
+      ],
+      target: 1.5,
+      kdfMs: 2 * kdfMs,
+      writes: true,
+      fresh: ["out.json"],
     },
   ];
 }
@@ -112,12 +147,17 @@ export async function measureStartup(
   ];
   const floor = [r.deno, "run", `${r.dir}/empty.ts`];
   const all = [floor, ...cases.map(argv)];
-  for (const a of all) await r.runOnce(a); // warm-up: caches, code cache
+  const fresh = [[], ...cases.map((c) => c.fresh ?? [])];
+  const run = async (i: number) => {
+    for (const f of fresh[i]) await Deno.remove(`${r.dir}/${f}`).catch(() => {});
+    return await r.runOnce(all[i]);
+  };
+  for (let i = 0; i < all.length; i++) await run(i); // warm-up: caches, code cache
   const samples = all.map(() => [] as { ms: number; kib?: number }[]);
   for (let round = 0; round < r.runs; round++) {
     for (let k = 0; k < all.length; k++) {
       const i = (k + round) % all.length;
-      samples[i].push(await r.runOnce(all[i]));
+      samples[i].push(await run(i));
     }
     await Deno.stderr.write(new TextEncoder().encode("."));
   }

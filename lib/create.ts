@@ -12,11 +12,7 @@ import type { EncryptedJwk } from "./jwe.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
-import {
-  checkSelfSignable,
-  selfSignedCertificate,
-  type SelfSignedOptions,
-} from "./x509/self_signed.ts";
+import type { SelfSignedOptions } from "./x509/self_signed.ts";
 
 /**
  * A key that already exists (read from a PEM file, say) instead of a new one.
@@ -250,8 +246,10 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     });
   }
 
-  if (options.selfSigned) {
-    checkSelfSignable(params);
+  // The certificate code (ASN.1 writer, signers) loads only for --self-signed.
+  const x509 = options.selfSigned ? await import("./x509/self_signed.ts") : undefined;
+  if (x509) {
+    x509.checkSelfSignable(params);
     if (key && !key.isPrivate) {
       throw new JwkError(
         "INCOMPATIBLE_OPTIONS",
@@ -282,8 +280,8 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     warnings.push("an oct key has no public part: the public file holds the secret key too");
   }
 
-  if (options.selfSigned) {
-    const cert = await selfSignedCertificate(
+  if (x509 && options.selfSigned) {
+    const cert = await x509.selfSignedCertificate(
       jwk,
       options.selfSigned === true ? {} : options.selfSigned,
     );

@@ -7,14 +7,10 @@
  * @module
  */
 import { JwkError } from "./errors.ts";
-import { encryptJwk } from "./jwe.ts";
 import { isPrivateJwk, type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { type KeyInput, readAnyKey, validateJwk } from "./key_input.ts";
 import { thumbprint } from "./thumbprint.ts";
 import { decodeBase64 } from "./pem/armor.ts";
-import { encryptPkcs8 } from "./pem/encrypt.ts";
-import { type EcCurve, ecJwk, type OkpCurve, okpJwk, rsaJwk } from "./pem/members.ts";
-import { openSshPrivateBytes } from "./pem/openssh_write.ts";
 import {
   type DerKey,
   keyWriter,
@@ -132,20 +128,16 @@ function bytes(jwk: Jwk, m: keyof Jwk): Uint8Array {
 
 /**
  * Refuses a private JWK whose public members are not those of its private
- * key (a PEM would carry the mismatch on to every reader). The PEM reader's
- * own checks do the work: EC and OKP public keys derived from the private
- * key, RSA's primes and exponents consistent.
+ * key (a PEM would carry the mismatch on to every reader). EC and OKP pairs
+ * were checked when the JWK was read (validateJwk derives the public key from
+ * the private key); RSA keys also get the PEM reader's checks of the modulus
+ * and exponent (its members module, loaded only for them).
  */
 async function checkPrivateJwk(jwk: Jwk): Promise<void> {
-  const what = `the ${jwk.kty} JWK`;
-  if (jwk.kty === "EC" && ["P-256", "P-384", "P-521"].includes(jwk.crv!)) {
-    const point = new Uint8Array([4, ...bytes(jwk, "x"), ...bytes(jwk, "y")]);
-    await ecJwk(jwk.crv as EcCurve, point, bytes(jwk, "d"), what);
-  } else if (jwk.kty === "OKP" && ["Ed25519", "X25519"].includes(jwk.crv!)) {
-    await okpJwk(jwk.crv as OkpCurve, bytes(jwk, "x"), bytes(jwk, "d"), what);
-  } else if (jwk.kty === "RSA" && jwk.p !== undefined) {
+  if (jwk.kty === "RSA" && jwk.p !== undefined) {
+    const { rsaJwk } = await import("./pem/members.ts");
     const parts = ["n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
-    rsaJwk(Object.fromEntries(parts.map((m) => [m, bytes(jwk, m)])) as never, what);
+    rsaJwk(Object.fromEntries(parts.map((m) => [m, bytes(jwk, m)])) as never, "the RSA JWK");
   }
 }
 
@@ -255,6 +247,8 @@ export async function formatKey(
     const what = isPrivate ? "private JWK" : "public JWK";
     const pw = isPrivate ? await resolveSecret(options.password) : undefined;
     if (!pw) return { ...base, data: json(result), encrypted: false, what };
+    // jwe.ts brings jose: loaded only to encrypt.
+    const { encryptJwk } = await import("./jwe.ts");
     const jwe = await encryptJwk(result, pw, { iterations: options.iterations });
     return { ...base, data: json(jwe), encrypted: true, what: "encrypted JWK" };
   }
@@ -270,6 +264,7 @@ export async function formatKey(
       };
     }
     // Builds the file once in clear first, so every check runs before a password is asked.
+    const { openSshPrivateBytes } = await import("./pem/openssh_write.ts");
     (await openSshPrivateBytes(jwk, { comment })).fill(0);
     const pw = await resolveSecret(options.password);
     const bin = await openSshPrivateBytes(jwk, { comment, password: pw });
@@ -304,6 +299,7 @@ export async function formatKey(
     );
   }
   const pw = (await resolveSecret(options.password))!;
+  const { encryptPkcs8 } = await import("./pem/encrypt.ts");
   const encrypted = await encryptPkcs8(der.der, pw, { iterations: options.iterations });
   der.der.fill(0);
   return finish(

@@ -3,16 +3,30 @@
  * `d` was swapped, or whose `x` was edited, would otherwise give a public key
  * (and a thumbprint) that nothing signed with the private key verifies
  * against. EC and OKP: the public key is derived from `d` with WebCrypto and
- * compared. RSA: p·q = n and the CRT members agree with d and e, in BigInt
+ * compared (from a fixed PKCS#8 prefix where the curve allows, key_derive.ts). RSA: p·q = n and the CRT members agree with d and e, in BigInt
  * arithmetic (no exponentiation, so it stays cheap for any size).
  * @module
  */
 import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
-import { type EcCurve, ecJwk, type OkpCurve, okpJwk, toBigInt } from "./pem/members.ts";
+import { publicFromPrivate } from "./key_derive.ts";
 
-const int = (jwk: Record<string, unknown>, m: string) =>
-  toBigInt(decodeBase64Url(jwk[m] as string));
+/** A base64url member as a BigInt (big-endian). */
+function int(jwk: Record<string, unknown>, m: string): bigint {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m] as string)) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+}
+
+/**
+ * Whether WebCrypto derives, from `d`, exactly the public members the JWK
+ * has (P-256/384/521, Ed25519, X25519). False means "not shown here": the
+ * PEM reader's general path then decides, and words any error.
+ */
+async function sameDerived(key: Record<string, unknown>, d: Uint8Array): Promise<boolean> {
+  const derived = await publicFromPrivate(key.crv as string, d);
+  return derived !== undefined && derived.x === key.x && derived.y === key.y;
+}
 
 /** Checks the RSA private members against n and e; messages name no value. */
 function checkRsa(jwk: Record<string, unknown>): void {
@@ -75,7 +89,11 @@ export async function checkKeyPair(jwk: JsonWebKey | Record<string, unknown>): P
         point.set(y, 1 + x.length);
         const d = decodeBase64Url(key.d as string);
         try {
-          await ecJwk(key.crv as EcCurve, point, d, `the EC ${key.crv} JWK`);
+          if (await sameDerived(key, d)) return;
+          // secp256k1, a mismatch, a bad scalar, or a runtime that cannot
+          // derive: the PEM reader's members (loaded only now) check and word it.
+          const { ecJwk } = await import("./pem/members.ts");
+          await ecJwk(key.crv as "P-256", point, d, `the EC ${key.crv} JWK`);
         } finally {
           d.fill(0);
         }
@@ -86,8 +104,11 @@ export async function checkKeyPair(jwk: JsonWebKey | Record<string, unknown>): P
       {
         const d = decodeBase64Url(key.d as string);
         try {
+          if (await sameDerived(key, d)) return;
+          // Ed448, X448, a mismatch or a bad key: the general path.
+          const { okpJwk } = await import("./pem/members.ts");
           await okpJwk(
-            key.crv as OkpCurve,
+            key.crv as "Ed25519",
             decodeBase64Url(key.x as string),
             d,
             `the OKP ${key.crv} JWK`,

@@ -9,7 +9,7 @@
  */
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
-import { validateJwk } from "./key_input.ts";
+import { utf8Text, validateJwk } from "./key_input.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
@@ -203,9 +203,7 @@ export async function validateJwkSet(value: unknown): Promise<JwkSet> {
 export async function parseJwkSet(input: string | Uint8Array): Promise<JwkSet> {
   let text: string;
   try {
-    text = typeof input === "string"
-      ? input
-      : new TextDecoder("utf-8", { fatal: true }).decode(input);
+    text = typeof input === "string" ? input : utf8Text(input);
   } catch {
     throw badSet("the JWK Set is not UTF-8 text");
   }

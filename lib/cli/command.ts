@@ -10,8 +10,11 @@ import type { FlagSpec, ParsedFlags } from "./flags.ts";
 export interface Command {
   /** Every flag the command takes, `--help` included. */
   flags: readonly FlagSpec[];
-  /** The command's manual, for `jwk CMD --help`. */
-  manual(version: string): string;
+  /**
+   * The command's manual, for `jwk CMD --help`. It may be a promise: a
+   * command loads its manual's text only when it is asked for.
+   */
+  manual(version: string): string | Promise<string>;
   /** Words that may follow the command word (keyset's add, remove, ...), for completion. */
   subcommands?: readonly string[];
   /** The only words the command's argument may be (completion's shells), for completion. */

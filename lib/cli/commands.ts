@@ -15,7 +15,16 @@ export interface CommandEntry {
   summary: string;
   /** Loads the command's module. */
   load(): Promise<Command>;
+  /**
+   * Loads only what `jwk completion` needs (flags, subcommands, words), for a
+   * command whose module brings much more; without it, completion loads the
+   * command.
+   */
+  spec?(): Promise<CommandSpec>;
 }
+
+/** What `jwk completion` needs of a command. */
+export type CommandSpec = Pick<Command, "flags" | "subcommands" | "words">;
 
 /** Every command, in the order `jwk --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
@@ -23,6 +32,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "create",
     summary: "create a JWK pair (public file, encrypted private file), like step",
     load: async () => (await import("./create.ts")).command,
+    spec: async () => ({ flags: (await import("./create_flags.ts")).CREATE_FLAGS }),
   },
   {
     name: "public",
@@ -38,16 +48,19 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "keyset",
     summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
     load: async () => (await import("./keyset.ts")).command,
+    spec: async () => ({ flags: (await import("./keyset_help.ts")).KEYSET_FLAGS }),
   },
   {
     name: "format",
     summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
     load: async () => (await import("./format.ts")).command,
+    spec: async () => ({ flags: (await import("./format_help.ts")).FORMAT_FLAGS }),
   },
   {
     name: "change-pass",
     summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
     load: async () => (await import("./change_pass.ts")).command,
+    spec: async () => ({ flags: (await import("./change_pass_help.ts")).CHANGE_PASS_FLAGS }),
   },
   {
     name: "completion",

@@ -8,7 +8,6 @@ import type { Command } from "./command.ts";
 import { COMMANDS } from "./commands.ts";
 import { CliError } from "./errors.ts";
 import { closest, type FlagSpec, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
 
 /**
  * Subcommands of commands whose module does not list them (`subcommands`),
@@ -21,8 +20,28 @@ const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
 /** Every flag of `jwk completion`. */
 export const COMPLETION_FLAGS: readonly FlagSpec[] = [HELP_FLAG];
 
+/** Every command, as the completion script generator needs it. */
+async function describeCommands(self: Command): Promise<CompletionCommand[]> {
+  const out: CompletionCommand[] = [];
+  for (const entry of COMMANDS) {
+    // This command's own module is the one running: no need to load it again.
+    // Others give their flags alone when their module holds much more.
+    const c = entry.name === "completion" ? self : await (entry.spec ?? entry.load)();
+    out.push({
+      name: entry.name,
+      summary: entry.summary,
+      flags: c.flags,
+      subcommands: c.subcommands ?? SUBCOMMANDS[entry.name],
+      words: c.words,
+    });
+  }
+  return out;
+}
+
 /** The manual of `jwk completion`. */
-export function completionHelp(version: string): string {
+export async function completionHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help.
+  const { flagLines } = await import("./help.ts");
   return [
     `jwk completion ${version} - print a shell completion script`,
     "",
@@ -55,23 +74,6 @@ export function completionHelp(version: string): string {
     "  0 on success, 1 on any error.",
     "",
   ].join("\n");
-}
-
-/** Every command, as the completion script generator needs it. */
-async function describeCommands(self: Command): Promise<CompletionCommand[]> {
-  const out: CompletionCommand[] = [];
-  for (const entry of COMMANDS) {
-    // This command's own module is the one running: no need to load it again.
-    const c = entry.name === "completion" ? self : await entry.load();
-    out.push({
-      name: entry.name,
-      summary: entry.summary,
-      flags: c.flags,
-      subcommands: c.subcommands ?? SUBCOMMANDS[entry.name],
-      words: c.words,
-    });
-  }
-  return out;
 }
 
 /** `jwk completion`, for cli.ts. */

@@ -9,23 +9,17 @@
  * is written.
  * @module
  */
+import type { Command } from "./command.ts";
 import { resolveKeyParams } from "../algorithms.ts";
 import { createJwk, type CreateJwkOptions, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
-import { parseName } from "../x509/name.ts";
-import { checkSelfSignable } from "../x509/self_signed.ts";
-import { notAfterFrom } from "../x509/validity.ts";
-import type { Command } from "./command.ts";
 import { CREATE_FLAGS, type CreateArgs, parseCreateArgs } from "./create_flags.ts";
-import { createHelp } from "./create_help.ts";
-import { checkJwks, writeWithJwks } from "./create_jwks.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
 import { basename, dirname, pathKey } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
-import { withProgress } from "./progress.ts";
 import { askNewPassword, askYesNo, isInteractive, readSecret } from "./prompt.ts";
 
 const print = (line: string) => console.error(line);
@@ -62,8 +56,13 @@ async function readPemKey(
   return await pem.readKey(bytes, options);
 }
 
+/** The certificate checks, loaded only for --self-signed. */
+const selfSigned = () => import("../x509/self_signed.ts");
+/** The JWK Set update, loaded only for --jwks. */
+const jwksFile = () => import("./create_jwks.ts");
+
 /** Checks the key options before any file, password or key work (generated keys only). */
-function checkKeyOptions(a: CreateArgs): void {
+async function checkKeyOptions(a: CreateArgs): Promise<void> {
   if (a.kid === "") throw new JwkError("INVALID_OPTION", "--kid must not be empty");
   const opsUse = a.keyOps ? useOfKeyOps(a.keyOps) : undefined;
   if (a.keyOps && opsUse === undefined && !a.insecure) {
@@ -73,7 +72,7 @@ function checkKeyOptions(a: CreateArgs): void {
     );
   }
   const params = resolveKeyParams({ ...requestOf(a), use: a.use ?? opsUse });
-  if (a.selfSigned) checkSelfSignable(params);
+  if (a.selfSigned) (await selfSigned()).checkSelfSignable(params);
   if (a.keyOps) {
     checkKeyOps(a.keyOps, params.use, params.alg, {
       useGiven: a.use !== undefined,
@@ -99,14 +98,14 @@ function requestOf(a: CreateArgs): CreateJwkOptions {
 }
 
 /** --subject and --not-after: only with --self-signed, and checked before any work. */
-function checkCertificateOptions(a: CreateArgs): void {
+async function checkCertificateOptions(a: CreateArgs): Promise<void> {
   for (const [flag, value] of [["subject", a.subject], ["not-after", a.notAfter]]) {
     if (value !== undefined && !a.selfSigned) {
       throw new CliError(`--${flag} is only used with --self-signed`);
     }
   }
-  if (a.subject !== undefined) parseName(a.subject);
-  if (a.notAfter !== undefined) notAfterFrom(a.notAfter);
+  if (a.subject !== undefined) (await import("../x509/name.ts")).parseName(a.subject);
+  if (a.notAfter !== undefined) (await import("../x509/validity.ts")).notAfterFrom(a.notAfter);
 }
 
 function positionalsError(paths: string[]): CliError {
@@ -146,14 +145,14 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
         : `the public and private key files must differ: '${pubPath}' and '${privPath}' name the same file`,
     );
   }
-  checkCertificateOptions(a);
-  if (a.fromPem === undefined) checkKeyOptions(a);
+  await checkCertificateOptions(a);
+  if (a.fromPem === undefined) await checkKeyOptions(a);
 
   const reads = [a.passwordFile, a.fromPem, a.pemPasswordFile].filter((p) => p !== undefined);
   const outputs = [pubPath, privPath, ...(a.jwks === undefined ? [] : [a.jwks])];
   await ensurePermissions([...new Set(reads)], [...new Set(outputs.map(dirname))]);
   if (a.jwks !== undefined) {
-    await checkJwks(
+    await (await jwksFile()).checkJwks(
       a.jwks,
       [pubPath, privPath],
       a.fromPem === undefined ? requestOf(a) : undefined,
@@ -162,8 +161,13 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
 
   // Same file through different spellings or linked folders?
   // (basename, not a split on both "/" and "\\": on POSIX a backslash is part of a name.)
+  // Two names in one folder, as written, are two files (checked above): no
+  // need to ask the file system.
   const real = async (p: string) => pathKey(await Deno.realPath(dirname(p)), basename(p));
-  if (await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)) {
+  if (
+    dirname(pubPath) !== dirname(privPath) &&
+    await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)
+  ) {
     throw new CliError(
       `the public and private key files must differ: '${pubPath}' and '${privPath}' are the same file`,
     );
@@ -214,7 +218,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
         `--self-signed: ${a.fromPem} has its own certificate (it becomes x5c): drop --self-signed`,
       );
     }
-    checkSelfSignable(key.jwk);
+    (await selfSigned()).checkSelfSignable(key.jwk);
   }
   const needsPrivate = key === undefined || key.isPrivate;
 
@@ -234,11 +238,15 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
 
   let created;
   try {
-    // RSA generation and PBKDF2 can take a while: a spinner on a terminal only.
-    created = await withProgress(
-      key ? "Encrypting key" : "Generating key",
-      createJwk({ ...requestOf(a), password, key }),
-    );
+    // RSA generation and PBKDF2 can take a while: a spinner on a terminal
+    // only (its module loads only then).
+    const work = createJwk({ ...requestOf(a), password, key });
+    created = Deno.stderr.isTerminal()
+      ? await (await import("./progress.ts")).withProgress(
+        key ? "Encrypting key" : "Generating key",
+        work,
+      )
+      : await work;
   } finally {
     password?.fill(0);
   }
@@ -250,7 +258,12 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (priv !== undefined) files.push({ path: privPath, data: json(priv) });
   try {
     if (a.jwks === undefined) await writeFilesAtomic(files, { overwrite: existing.length > 0 });
-    else await writeWithJwks(a.jwks, created.publicJwk, files, existing.length > 0);
+    else {await (await jwksFile()).writeWithJwks(
+        a.jwks,
+        created.publicJwk,
+        files,
+        existing.length > 0,
+      );}
   } finally {
     for (const f of files) f.data.fill(0);
   }
@@ -260,13 +273,19 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (a.jwks !== undefined) print(`Your public key has been added to ${a.jwks}.`);
 }
 
+/** Runs `jwk create` with its command line (the words after `create`). */
+async function runCreate(argv: readonly string[]): Promise<void> {
+  const a = parseCreateArgs(argv);
+  if (a.positionals.length !== 2) throw positionalsError(a.positionals);
+  await create(a, a.positionals[0], a.positionals[1]);
+}
+
 /** `jwk create`, for cli.ts. */
 export const command: Command = {
   flags: CREATE_FLAGS,
-  manual: createHelp,
+  // The manual's text loads only for --help.
+  manual: async (version) => (await import("./create_help.ts")).createHelp(version),
   async run(_parsed, argv) {
-    const a = parseCreateArgs(argv);
-    if (a.positionals.length !== 2) throw positionalsError(a.positionals);
-    await create(a, a.positionals[0], a.positionals[1]);
+    await runCreate(argv);
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The command line's own error: a one-line message for stderr and the exit
- * code to end with. Library failures stay {@link JwkError}s; the CLI prints
+ * code to end with, and the short reason a file operation failed. Library failures stay {@link JwkError}s; the CLI prints
  * both the same way (`error: <message>`).
  * @module
  */
@@ -26,4 +26,13 @@ export class CliError extends Error {
     this.name = "CliError";
     this.exitCode = exitCode;
   }
+}
+
+/** A short reason for a file system error, without the OS's decoration. */
+export function describe(e: unknown): string {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
 }

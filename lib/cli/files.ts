@@ -10,7 +10,13 @@
  * @module
  */
 import { basename, dirname, join } from "./paths.ts";
-import { CliError } from "./errors.ts";
+import { CliError, describe } from "./errors.ts";
+
+// Where they were first: both live with their own kind now (errors.ts,
+// inputs.ts), so that a command that only reads loads neither this module nor
+// the path helpers.
+export { describe } from "./errors.ts";
+export { readLimited } from "./inputs.ts";
 
 /** What is at an output path now. */
 export type OutputState = "absent" | "file";
@@ -57,17 +63,22 @@ export const STALE_TEMP_MS = 60_000;
  * `path` when it was killed. Only our own name pattern, only plain files, and
  * only old ones, so a run going on at the same time is never disturbed.
  */
-export async function removeStaleTemps(path: string, now = Date.now()): Promise<number> {
-  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const ours = new RegExp(`^\\.${name}\\.[0-9a-f]{12}\\.(tmp|bak)$`);
+export function removeStaleTemps(path: string, now = Date.now()): Promise<number> {
+  return Promise.resolve(removeStaleTempsIn(dirname(path), [basename(path)], now));
+}
+
+/** {@link removeStaleTemps} for several files of one folder, which is read once. */
+function removeStaleTempsIn(dir: string, names: readonly string[], now = Date.now()): number {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const ours = new RegExp(`^\\.(?:${escaped.join("|")})\\.[0-9a-f]{12}\\.(tmp|bak)$`);
   let removed = 0;
   try {
-    for await (const e of Deno.readDir(dirname(path))) {
+    for (const e of Deno.readDirSync(dir)) {
       if (!e.isFile || !ours.test(e.name)) continue;
-      const leftover = join(dirname(path), e.name);
-      const info = await lstatOrNull(leftover);
+      const leftover = join(dir, e.name);
+      const info = lstatOrNull(leftover);
       if (!info?.mtime || now - info.mtime.getTime() < STALE_TEMP_MS) continue;
-      await removeQuietly(leftover);
+      removeQuietly(leftover);
       removed++;
     }
   } catch {
@@ -76,9 +87,15 @@ export async function removeStaleTemps(path: string, now = Date.now()): Promise<
   return removed;
 }
 
-async function lstatOrNull(path: string): Promise<Deno.FileInfo | null> {
+// The metadata calls here (lstat, readDir, link, rename, remove, chmod) are
+// synchronous: each takes microseconds, and an asynchronous one waits for a
+// thread of Deno's pool to pick it up and hand it back, which on a busy
+// machine took a millisecond or more. Only the flushes, which do wait on the
+// disk, stay asynchronous, so that several files flush side by side.
+
+function lstatOrNull(path: string): Deno.FileInfo | null {
   try {
-    return await Deno.lstat(path);
+    return Deno.lstatSync(path);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) return null;
     throw e;
@@ -90,11 +107,17 @@ async function lstatOrNull(path: string): Promise<Deno.FileInfo | null> {
  * {@link CliError}) a folder, a symbolic link, anything that is not a regular
  * file, and a path whose folder does not exist.
  */
+// deno-lint-ignore require-await
 export async function inspectOutput(path: string): Promise<OutputState> {
-  const info = await lstatOrNull(path);
+  const info = lstatOrNull(path);
   if (info === null) {
     const dir = dirname(path);
-    const d = await lstatOrNull(dir).catch(() => null);
+    let d: Deno.FileInfo | null = null;
+    try {
+      d = lstatOrNull(dir);
+    } catch {
+      d = null;
+    }
     if (d === null) throw new CliError(`cannot write ${path}: the folder ${dir} does not exist`);
     if (!d.isDirectory && !d.isSymlink) {
       throw new CliError(`cannot write ${path}: ${dir} is not a folder`);
@@ -111,9 +134,9 @@ export async function inspectOutput(path: string): Promise<OutputState> {
   return "file";
 }
 
-async function removeQuietly(path: string): Promise<void> {
+function removeQuietly(path: string): void {
   try {
-    await Deno.remove(path);
+    Deno.removeSync(path);
   } catch {
     // already gone, or nothing more can be done
   }
@@ -125,15 +148,15 @@ async function removeQuietly(path: string): Promise<void> {
  * umask does not change it).
  */
 async function writeNew(path: string, data: Uint8Array, mode?: number): Promise<void> {
-  const file = await Deno.open(path, { write: true, createNew: true, mode: 0o600 });
+  const file = Deno.openSync(path, { write: true, createNew: true, mode: 0o600 });
   try {
     let off = 0;
-    while (off < data.length) off += await file.write(data.subarray(off));
+    while (off < data.length) off += file.writeSync(data.subarray(off));
     await file.sync();
   } finally {
     file.close();
   }
-  if (mode !== undefined && mode !== 0o600) await Deno.chmod(path, mode & 0o777);
+  if (mode !== undefined && mode !== 0o600) Deno.chmodSync(path, mode & 0o777);
 }
 
 /**
@@ -142,20 +165,26 @@ async function writeNew(path: string, data: Uint8Array, mode?: number): Promise<
  * file changes its content only: a set made 0644, or 0640 for a web server's
  * group, stays so.
  */
-async function keepAttributes(path: string, temp: string): Promise<void> {
-  const info = await Deno.stat(path);
-  if (info.mode !== null) await Deno.chmod(temp, info.mode & 0o777);
-  const own = await Deno.stat(temp);
+function keepAttributes(path: string, temp: string): void {
+  const info = Deno.statSync(path);
+  if (info.mode !== null) Deno.chmodSync(temp, info.mode & 0o777);
+  const own = Deno.statSync(temp);
   if (info.uid !== null && info.gid !== null && (info.uid !== own.uid || info.gid !== own.gid)) {
-    await Deno.chown(temp, info.uid, info.gid).catch(async () => {
-      await Deno.chown(temp, null, info.gid).catch(() => {});
-    });
+    try {
+      Deno.chownSync(temp, info.uid, info.gid);
+    } catch {
+      try {
+        Deno.chownSync(temp, null, info.gid);
+      } catch {
+        // not allowed: the mode is kept, the owner is this user
+      }
+    }
   }
 }
 
 async function syncFolder(dir: string): Promise<void> {
   try {
-    const f = await Deno.open(dir, { read: true });
+    const f = Deno.openSync(dir, { read: true });
     try {
       await f.sync();
     } finally {
@@ -164,15 +193,6 @@ async function syncFolder(dir: string): Promise<void> {
   } catch {
     // not every system can flush a folder; the files themselves are flushed
   }
-}
-
-/** A short reason for a file system error, without the OS's decoration. */
-export function describe(e: unknown): string {
-  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
-  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
-  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
-  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
 }
 
 /**
@@ -186,23 +206,22 @@ export async function writeFilesAtomic(
   files: readonly OutputFile[],
   options: WriteOptions,
 ): Promise<void> {
-  // Side by side: each reads its folder, and nothing else waits on them.
-  await Promise.all(files.map((f) => removeStaleTemps(f.path)));
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const tmp = tempPath(f.path);
-      try {
-        await writeNew(tmp, f.data, f.mode);
-      } catch (e) {
-        await removeQuietly(tmp);
-        throw new CliError(`cannot write ${f.path}: ${describe(e)}`);
-      }
-      temps.push(tmp);
-    }
-  } catch (e) {
-    for (const t of temps) await removeQuietly(t);
-    throw e;
+  // One read of each folder, for all the files going there.
+  const folders = new Map<string, string[]>();
+  for (const f of files) {
+    const dir = dirname(f.path);
+    folders.set(dir, [...folders.get(dir) ?? [], basename(f.path)]);
+  }
+  for (const [dir, names] of folders) removeStaleTempsIn(dir, names);
+  // The temporary files are written and flushed side by side: the system can
+  // commit their flushes together. None is in place before all are written.
+  const temps = files.map((f) => tempPath(f.path));
+  const written = await Promise.allSettled(files.map((f, i) => writeNew(temps[i], f.data, f.mode)));
+  const failed = written.findIndex((r) => r.status === "rejected");
+  if (failed >= 0) {
+    temps.forEach(removeQuietly);
+    const why = (written[failed] as PromiseRejectedResult).reason;
+    throw new CliError(`cannot write ${files[failed].path}: ${describe(why)}`);
   }
 
   const placed: { path: string; backup?: string }[] = [];
@@ -211,86 +230,46 @@ export async function writeFilesAtomic(
       await options.beforeCommit?.(i);
       const state = await inspectOutput(f.path);
       let backup: string | undefined;
-      if (state === "file" && f.update) await keepAttributes(f.path, temps[i]);
-      else if (f.mode !== undefined) await Deno.chmod(temps[i], f.mode);
+      if (state === "file" && f.update) keepAttributes(f.path, temps[i]);
+      else if (f.mode !== undefined) Deno.chmodSync(temps[i], f.mode);
       if (state === "file") {
         if (!options.overwrite && !f.update) {
           throw new CliError(`${f.path} already exists: use --force to overwrite it`);
         }
         backup = tempPath(f.path, "bak");
         try {
-          await Deno.link(f.path, backup);
+          Deno.linkSync(f.path, backup);
         } catch {
           backup = undefined; // no hard links here: replace without a way back
         }
-        await Deno.rename(temps[i], f.path);
+        Deno.renameSync(temps[i], f.path);
       } else {
         try {
-          await Deno.link(temps[i], f.path);
-          await removeQuietly(temps[i]);
+          Deno.linkSync(temps[i], f.path);
+          removeQuietly(temps[i]);
         } catch (e) {
           if (e instanceof Deno.errors.AlreadyExists) {
             throw new CliError(`${f.path} already exists: use --force to overwrite it`);
           }
-          await Deno.rename(temps[i], f.path); // no hard links: plain rename
+          Deno.renameSync(temps[i], f.path); // no hard links: plain rename
         }
       }
       placed.push({ path: f.path, backup });
     }
   } catch (e) {
     for (const p of placed.reverse()) {
-      if (p.backup) await Deno.rename(p.backup, p.path).catch(() => {});
-      else await removeQuietly(p.path);
+      if (p.backup) {
+        try {
+          Deno.renameSync(p.backup, p.path);
+        } catch {
+          // nothing more can be done
+        }
+      } else removeQuietly(p.path);
     }
-    for (const t of temps) await removeQuietly(t);
+    temps.forEach(removeQuietly);
     if (e instanceof CliError) throw e;
     throw new CliError(`cannot write ${files[placed.length]?.path ?? "files"}: ${describe(e)}`);
   }
-  for (const p of placed) if (p.backup) await removeQuietly(p.backup);
+  for (const p of placed) if (p.backup) removeQuietly(p.backup);
   for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
-}
-
-/**
- * Reads a small file (a password, say) without reading more than `limit`
- * bytes; a bigger file is refused with a clear message.
- */
-export async function readLimited(path: string, limit: number, what: string): Promise<Uint8Array> {
-  let file: Deno.FsFile;
-  try {
-    file = await Deno.open(path, { read: true });
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  }
-  // Chunks, not one buffer of `limit` bytes: zeroing a megabyte for a
-  // 300-byte key cost more than the rest of a small command.
-  const chunks: Uint8Array[] = [];
-  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
-  try {
-    let len = 0;
-    for (;;) {
-      const n = await file.read(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        throw new CliError(
-          `${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`,
-        );
-      }
-      chunks.push(buf.slice(0, n));
-    }
-    const out = new Uint8Array(len);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-    for (const c of chunks) c.fill(0);
-    file.close();
-  }
 }

@@ -218,3 +218,19 @@ export const HELP_FLAG: FlagSpec = {
   short: "h",
   summary: "Show this command's manual and exit.",
 };
+
+/**
+ * The `--password-file` flag of the commands that open an encrypted key
+ * (`public`, `thumbprint`). Here rather than beside the key reader, so that a
+ * command's flags load without it.
+ */
+export const PASSWORD_FILE_FLAG: FlagSpec = {
+  name: "password-file",
+  path: true,
+  value: "file",
+  summary: "File holding the password of an encrypted input (- for standard input).",
+  details: [
+    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+    "the terminal when the input is encrypted; without a terminal, an error.",
+  ],
+};

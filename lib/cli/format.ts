@@ -9,15 +9,13 @@
  * is thrown (cli.ts prints one `error:` line) and nothing is written.
  * @module
  */
-import { formatKey, type KeyOutputFormat } from "../format.ts";
 import type { Command } from "./command.ts";
+import { formatKey, type KeyOutputFormat } from "../format.ts";
 import { CliError } from "./errors.ts";
-import { inspectOutput, writeFilesAtomic } from "./files.ts";
+import { FORMAT_FLAGS } from "./format_help.ts";
 import { flagValue, type ParsedFlags } from "./flags.ts";
-import { FORMAT_FLAGS, formatHelp } from "./format_help.ts";
 import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";
-import { dirname } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { askYesNo, isInteractive } from "./prompt.ts";
 
@@ -99,11 +97,15 @@ async function format(a: FormatArgs): Promise<void> {
     throw new CliError("DER is binary: write it with --out FILE, or redirect standard output");
   }
   const reads = [a.input, a.passwordFile, a.newPasswordFile].filter((p) => p !== undefined);
-  await ensurePermissions(reads, a.out === undefined ? [] : [dirname(a.out)]);
+  // The file helpers load only for --out: standard output needs none.
+  const [files, paths] = a.out === undefined
+    ? []
+    : await Promise.all([import("./files.ts"), import("./paths.ts")]);
+  await ensurePermissions(reads, a.out === undefined ? [] : [paths!.dirname(a.out)]);
 
   let exists = false;
   if (a.out !== undefined) {
-    exists = await inspectOutput(a.out) === "file";
+    exists = await files!.inspectOutput(a.out) === "file";
     if (exists && !a.force) {
       if (!isInteractive() || !await askYesNo(`Would you like to overwrite ${a.out}`)) {
         throw new CliError(`${a.out} already exists: use --force to overwrite it`);
@@ -134,7 +136,7 @@ async function format(a: FormatArgs): Promise<void> {
       await toStdout(result.data);
       return;
     }
-    await writeFilesAtomic([{ path: a.out, data: result.data }], { overwrite: exists });
+    await files!.writeFilesAtomic([{ path: a.out, data: result.data }], { overwrite: exists });
   } finally {
     result.data.fill(0);
   }
@@ -142,11 +144,17 @@ async function format(a: FormatArgs): Promise<void> {
   console.error(`Your ${kind} key has been saved in ${a.out}: ${result.what}.`);
 }
 
+/** Runs `jwk format` with its parsed flags. */
+async function runFormat(parsed: ParsedFlags): Promise<void> {
+  await format(parseArgs(parsed));
+}
+
 /** `jwk format`, for cli.ts. */
 export const command: Command = {
   flags: FORMAT_FLAGS,
-  manual: formatHelp,
+  // The manual's text loads only for --help.
+  manual: async (version) => (await import("./format_help.ts")).formatHelp(version),
   async run(parsed) {
-    await format(parseArgs(parsed));
+    await runFormat(parsed);
   },
 };

@@ -4,7 +4,6 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
 
 /** Every flag of `jwk format`, in the order help lists them. */
 export const FORMAT_FLAGS: readonly FlagSpec[] = [
@@ -96,10 +95,12 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
  * ```ts
  * import assert from "node:assert/strict";
  * import { formatHelp } from "./format_help.ts";
- * assert.match(formatHelp("1.2.3"), /--new-password-file=<file>/);
+ * assert.match(await formatHelp("1.2.3"), /--new-password-file=<file>/);
  * ```
  */
-export function formatHelp(version: string): string {
+export async function formatHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help: a run needs the flags alone.
+  const { flagLines } = await import("./help.ts");
   return [
     `jwk ${version} - convert a key between JWK, PEM, DER and OpenSSH, like step crypto key format`,
     "",

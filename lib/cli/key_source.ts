@@ -8,22 +8,9 @@
  */
 import { type KeyInput, readAnyKey } from "../key_input.ts";
 import { CliError } from "./errors.ts";
-import type { FlagSpec } from "./flags.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { isInteractive, readSecret } from "./prompt.ts";
-
-/** The `--password-file` flag of the commands that open an encrypted key. */
-export const PASSWORD_FILE_FLAG: FlagSpec = {
-  name: "password-file",
-  path: true,
-  value: "file",
-  summary: "File holding the password of an encrypted input (- for standard input).",
-  details: [
-    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
-    "the terminal when the input is encrypted; without a terminal, an error.",
-  ],
-};
 
 /** Where the key comes from and how to open it. */
 export interface KeySource {

@@ -5,14 +5,13 @@
  * (lib/cli/set_file.ts: lock, atomic write, mode kept).
  * @module
  */
+import type { Command } from "./command.ts";
 import { readAnyKey } from "../key_input.ts";
 import { addToJwkSet, findInJwkSet, jwkSetKids, removeFromJwkSet } from "../keyset.ts";
-import type { Command } from "./command.ts";
 import { CliError } from "./errors.ts";
 import { closest, flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
-import { KEYSET_FLAGS, keysetHelp, type Subcommand, SUBCOMMANDS } from "./keyset_help.ts";
-import { dirname } from "./paths.ts";
+import { KEYSET_FLAGS, type Subcommand, SUBCOMMANDS } from "./keyset_help.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { isInteractive, readSecret } from "./prompt.ts";
 import { inSet, readSetFile, updateSetFile } from "./set_file.ts";
@@ -92,6 +91,7 @@ async function add(p: ParsedFlags): Promise<void> {
       "keyset add needs a key: give <key-file>, or pipe one on standard input (or give - to type it)",
     );
   }
+  const { dirname } = await import("./paths.ts"); // list and find do without
   await ensurePermissions([keyFile, passwordFile ?? "-"], [dirname(set)]);
 
   const shown = keyFile === "-" ? "the key on standard input" : keyFile;
@@ -125,6 +125,7 @@ async function remove(p: ParsedFlags): Promise<void> {
   const [set] = paths("remove", p, 0);
   writablePath("remove", set);
   const kid = kidOf("remove", p);
+  const { dirname } = await import("./paths.ts");
   await ensurePermissions([], [dirname(set)]);
   await updateSetFile(set, (before) => removeFromJwkSet(before, kid).set, { mustExist: true });
   print(`The key ${kid} has been removed from ${set}.`);
@@ -156,13 +157,19 @@ async function find(p: ParsedFlags): Promise<void> {
 
 const RUN: Record<Subcommand, (p: ParsedFlags) => Promise<void>> = { add, remove, list, find };
 
+/** Runs `jwk keyset` with its parsed flags. */
+async function runKeyset(parsed: ParsedFlags): Promise<void> {
+  const sub = subcommandOf(parsed.positionals[0]);
+  checkFlags(sub, parsed);
+  await RUN[sub](parsed);
+}
+
 /** `jwk keyset`, for cli.ts. */
 export const command: Command = {
   flags: KEYSET_FLAGS,
-  manual: keysetHelp,
+  // The manual's text loads only for --help.
+  manual: async (version) => (await import("./keyset_help.ts")).keysetHelp(version),
   async run(parsed) {
-    const sub = subcommandOf(parsed.positionals[0]);
-    checkFlags(sub, parsed);
-    await RUN[sub](parsed);
+    await runKeyset(parsed);
   },
 };

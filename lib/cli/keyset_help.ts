@@ -4,7 +4,6 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
 
 const KID: FlagSpec = {
   name: "kid",
@@ -73,10 +72,12 @@ export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE, H
  * ```ts
  * import assert from "node:assert/strict";
  * import { keysetHelp } from "./keyset_help.ts";
- * assert.match(keysetHelp("1.0.0"), /jwk keyset add <jwks-file>/);
+ * assert.match(await keysetHelp("1.0.0"), /jwk keyset add <jwks-file>/);
  * ```
  */
-export function keysetHelp(version: string): string {
+export async function keysetHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help: a run needs the flags alone.
+  const { flagLines } = await import("./help.ts");
   const names = Object.keys(SUBCOMMANDS) as Subcommand[];
   const width = Math.max(...names.map((n) => n.length));
   return [

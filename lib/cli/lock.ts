@@ -18,8 +18,7 @@
  * Deno permissions: read and write on the target's folder.
  * @module
  */
-import { CliError } from "./errors.ts";
-import { describe } from "./files.ts";
+import { CliError, describe } from "./errors.ts";
 import { basename, dirname, join } from "./paths.ts";
 
 /** How long to wait for another process to finish, by default. */

@@ -34,7 +34,8 @@ export async function ensurePermissions(
   ];
   const missing = { read: new Set<string>(), write: new Set<string>() };
   for (const w of wanted) {
-    let state = (await Deno.permissions.query(w)).state;
+    // querySync: the answer is known at once, no need to wait a turn for it.
+    let state = Deno.permissions.querySync(w).state;
     if (state === "prompt" && isInteractive() && Deno.stderr.isTerminal()) {
       state = (await Deno.permissions.request(w)).state;
     }

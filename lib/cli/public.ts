@@ -4,17 +4,16 @@
  * only "public" form is the secret itself.
  * @module
  */
-import { publicJwkOf } from "../public.ts";
 import type { Command } from "./command.ts";
-import { type FlagSpec, flagValue, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
-import { PASSWORD_FILE_FLAG, readKeyArgument } from "./key_source.ts";
+import { type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
 
 /** Every flag of `jwk public`. */
 export const PUBLIC_FLAGS: readonly FlagSpec[] = [PASSWORD_FILE_FLAG, HELP_FLAG];
 
 /** The manual of `jwk public`. */
-export function publicHelp(version: string): string {
+export async function publicHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help.
+  const { flagLines } = await import("./help.ts");
   return [
     `jwk public ${version} - print the public JWK of a key`,
     "",
@@ -57,6 +56,12 @@ export const command: Command = {
   flags: PUBLIC_FLAGS,
   manual: publicHelp,
   async run(parsed) {
+    // Loaded here, not at the top: `jwk completion` loads this module for its
+    // flags and needs none of the key reader.
+    const [{ readKeyArgument }, { publicJwkOf }] = await Promise.all([
+      import("./key_source.ts"),
+      import("../public.ts"),
+    ]);
     const key = await readKeyArgument({
       command: "public",
       positionals: parsed.positionals,

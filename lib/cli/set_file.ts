@@ -13,9 +13,8 @@ import { JwkError } from "../errors.ts";
 import { isPrivateJwk } from "../jwk.ts";
 import { type JwkSet, parseJwkSet, stringifyJwkSet } from "../keyset.ts";
 import { CliError } from "./errors.ts";
-import { inspectOutput, type OutputFile, readLimited, writeFilesAtomic } from "./files.ts";
-import { MAX_KEY_FILE, readInput } from "./inputs.ts";
-import { withLock } from "./lock.ts";
+import type { OutputFile } from "./files.ts";
+import { MAX_KEY_FILE, readInput, readLimited } from "./inputs.ts";
 
 /** Mode of a new set that holds only public keys: readable by a web server. */
 export const PUBLIC_SET_MODE = 0o644;
@@ -53,6 +52,8 @@ export async function readSetFile(path: string): Promise<JwkSet> {
  * path is free (its folder must exist). A folder or a link there is refused.
  */
 export async function readSetIfAny(path: string): Promise<JwkSet | undefined> {
+  // The file helpers load only here and to write: list and find need neither.
+  const { inspectOutput } = await import("./files.ts");
   if (await inspectOutput(path) === "absent") return undefined;
   return await parse(await readLimited(path, MAX_KEY_FILE, "JWK Set"), path);
 }
@@ -117,6 +118,10 @@ export async function updateSetFile(
 ): Promise<void> {
   const mustExist = options.mustExist ?? false;
   await changed(path, change, mustExist);
+  const [{ withLock }, { writeFilesAtomic }] = await Promise.all([
+    import("./lock.ts"),
+    import("./files.ts"),
+  ]);
   await withLock(path, async () => {
     const { after, mode } = await changed(path, change, mustExist);
     const data = new TextEncoder().encode(stringifyJwkSet(after));

@@ -11,9 +11,7 @@ import {
 } from "../thumbprint.ts";
 import type { Command } from "./command.ts";
 import { CliError } from "./errors.ts";
-import { closest, type FlagSpec, flagValue, HELP_FLAG } from "./flags.ts";
-import { flagLines } from "./help.ts";
-import { PASSWORD_FILE_FLAG, readKeyArgument } from "./key_source.ts";
+import { closest, type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
 
 /** Every flag of `jwk thumbprint`. */
 export const THUMBPRINT_FLAGS: readonly FlagSpec[] = [
@@ -46,7 +44,9 @@ function parseHash(value: string | undefined): ThumbprintHash {
 }
 
 /** The manual of `jwk thumbprint`. */
-export function thumbprintHelp(version: string): string {
+export async function thumbprintHelp(version: string): Promise<string> {
+  // The flag table's formatter loads only for --help.
+  const { flagLines } = await import("./help.ts");
   return [
     `jwk thumbprint ${version} - print the RFC 7638 thumbprint of a key`,
     "",
@@ -89,6 +89,9 @@ export const command: Command = {
   manual: thumbprintHelp,
   async run(parsed) {
     const hash = parseHash(flagValue(parsed, "hash"));
+    // Loaded here, not at the top: `jwk completion` loads this module for its
+    // flags and needs none of the key reader.
+    const { readKeyArgument } = await import("./key_source.ts");
     const key = await readKeyArgument({
       command: "thumbprint",
       positionals: parsed.positionals,

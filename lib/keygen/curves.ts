@@ -5,8 +5,8 @@
  * first use only (see `noble_deps.ts`).
  * @module
  */
-import { CURVE_BYTES } from "../algorithms.ts";
-import { base64url } from "../deps.ts";
+import { CURVE_BYTES } from "../key_types.ts";
+import { encodeBase64Url } from "../base64url.ts";
 import { ed448PublicKey, secp256k1PublicKey, x448PublicKey } from "./noble_deps.ts";
 
 /** The curves this module handles. */
@@ -68,13 +68,13 @@ export async function publicMembers(
   if (crv === "secp256k1") {
     const point = await secp256k1PublicKey(d);
     return {
-      x: base64url.encode(point.subarray(1, 33)),
-      y: base64url.encode(point.subarray(33)),
+      x: encodeBase64Url(point.subarray(1, 33)),
+      y: encodeBase64Url(point.subarray(33)),
     };
   }
   const x = await webCryptoOkpPublic(crv, d);
   if (x !== undefined) return { x };
-  return { x: base64url.encode(await (crv === "Ed448" ? ed448PublicKey(d) : x448PublicKey(d))) };
+  return { x: encodeBase64Url(await (crv === "Ed448" ? ed448PublicKey(d) : x448PublicKey(d))) };
 }
 
 /** A uniformly random secp256k1 scalar in 1..n-1 (rejection sampling, as for P-256). */
@@ -111,8 +111,8 @@ export async function generateExtra(
     const { x, y } = await publicMembers(crv, d);
     const kty = crv === "secp256k1" ? "EC" : "OKP";
     return y === undefined
-      ? { kty, crv, x, d: base64url.encode(d) }
-      : { kty, crv, x, y, d: base64url.encode(d) };
+      ? { kty, crv, x, d: encodeBase64Url(d) }
+      : { kty, crv, x, y, d: encodeBase64Url(d) };
   } finally {
     d.fill(0);
   }

@@ -11,29 +11,20 @@
  * @module
  */
 import { decodeBase64Url } from "../base64url.ts";
+import { privateKeyPkcs8 } from "../key_derive.ts";
 
-/** Curve order n and the DER of the curve's OID, per curve. */
-const CURVES: Record<string, { order: bigint; oid: number[]; bytes: number }> = {
+/** Curve order n and the private key's length, per curve. */
+const CURVES: Record<string, { order: bigint; bytes: number }> = {
   "P-256": {
     order: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
-    oid: [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07],
     bytes: 32,
   },
   "P-384": {
     order:
       0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
-    oid: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22],
     bytes: 48,
   },
 };
-
-/** id-ecPublicKey (1.2.840.10045.2.1). */
-const EC_PUBLIC_KEY = [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
-
-function der(tag: number, body: number[]): number[] {
-  // Short form lengths are enough here (every body is below 128 bytes).
-  return [tag, body.length, ...body];
-}
 
 /** Whether this runtime gains from {@link generateEcByImport} (Deno). */
 export function preferImportedEc(crv: string): boolean {
@@ -64,14 +55,7 @@ export async function generateEcByImport(
     for (const b of d) v = (v << 8n) | BigInt(b);
     if (v !== 0n && v < curve.order) break;
   }
-  const ecPrivateKey = der(0x30, [0x02, 0x01, 0x01, ...der(0x04, [...d])]);
-  const pkcs8 = new Uint8Array(der(0x30, [
-    0x02,
-    0x01,
-    0x00,
-    ...der(0x30, [...EC_PUBLIC_KEY, ...curve.oid]),
-    ...der(0x04, ecPrivateKey),
-  ]));
+  const pkcs8 = privateKeyPkcs8(crv, d)!;
   d.fill(0);
   try {
     const key = await crypto.subtle.importKey(

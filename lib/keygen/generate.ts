@@ -1,17 +1,17 @@
 /**
  * Fresh key material from WebCrypto, for every key type `jwk create` makes
  * (secp256k1, Ed448 and X448 through `curves.ts`, ML-DSA through `ml_dsa.ts`,
- * which fall back to `@noble/*` where WebCrypto lacks the algorithm).
+ * which fall back to `@noble/*` where WebCrypto lacks the algorithm; those
+ * modules, like RSA's, are loaded only for their key types).
  * Only the key members come back (no alg, use, kid, key_ops, ext): the caller
  * decides the metadata.
  * @module
  */
-import { CURVE_BYTES, type KeyType } from "../algorithms.ts";
+import { CURVE_BYTES, type KeyType } from "../key_types.ts";
 import { encodeBase64Url } from "../base64url.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
-import { type ExtraCurve, generateExtra } from "./curves.ts";
-import { generateMlDsa, isMlDsa } from "./ml_dsa.ts";
+import type { ExtraCurve } from "./curves.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.
@@ -147,7 +147,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
   try {
     switch (kty) {
       case "EC": {
-        if (crv === "secp256k1") return await generateExtra(crv);
+        if (crv === "secp256k1") return await (await import("./curves.ts")).generateExtra(crv);
         // Faster where measured (Deno); undefined means: use generateKey.
         const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
         if (fast) return fast;
@@ -160,7 +160,9 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
       }
       case "OKP": {
         const name = crv ?? "Ed25519";
-        if (name === "Ed448" || name === "X448") return await generateExtra(name as ExtraCurve);
+        if (name === "Ed448" || name === "X448") {
+          return await (await import("./curves.ts")).generateExtra(name as ExtraCurve);
+        }
         if (!(name in CURVE_BYTES)) break;
         const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
         return await exportPrivate(await crypto.subtle.generateKey({ name }, true, usages));
@@ -184,9 +186,11 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
           ),
         );
       }
-      case "AKP":
+      case "AKP": {
+        const { generateMlDsa, isMlDsa } = await import("./ml_dsa.ts");
         if (!isMlDsa(params.alg)) break;
         return await generateMlDsa(params.alg);
+      }
       case "oct": {
         const bits = size ?? 256;
         return {

@@ -6,8 +6,8 @@
  * expansion is deterministic.
  * @module
  */
-import { ML_DSA, ML_DSA_SEED_BYTES } from "../algorithms.ts";
-import { base64url } from "../deps.ts";
+import { ML_DSA, ML_DSA_SEED_BYTES } from "../key_types.ts";
+import { encodeBase64Url } from "../base64url.ts";
 import { mlDsaKeygen } from "./noble_deps.ts";
 
 /** The ML-DSA parameter sets, by JOSE algorithm name. */
@@ -62,7 +62,7 @@ export async function mlDsaPublicKey(alg: MlDsaAlg, seed: Uint8Array): Promise<s
   }
   const pub = await webCryptoPublic(alg, seed);
   if (pub !== undefined) return pub;
-  return base64url.encode((await mlDsaKeygen(alg, seed)).publicKey);
+  return encodeBase64Url((await mlDsaKeygen(alg, seed)).publicKey);
 }
 
 /**
@@ -98,7 +98,7 @@ export async function generateMlDsa(
 ): Promise<{ kty: "AKP"; alg: MlDsaAlg; pub: string; priv: string }> {
   const seed = crypto.getRandomValues(new Uint8Array(ML_DSA_SEED_BYTES));
   try {
-    return { kty: "AKP", alg, pub: await mlDsaPublicKey(alg, seed), priv: base64url.encode(seed) };
+    return { kty: "AKP", alg, pub: await mlDsaPublicKey(alg, seed), priv: encodeBase64Url(seed) };
   } finally {
     seed.fill(0);
   }

@@ -193,3 +193,17 @@ export function parsePem(text: string): PemBlock[] {
 export function shortType(type: string): string {
   return type.length > 40 ? type.slice(0, 40) + "..." : type;
 }
+
+/**
+ * Whether a PEM block carries OpenSSL's legacy encryption headers.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isLegacyEncrypted } from "./armor.ts";
+ * assert.ok(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
+ * ```
+ */
+export function isLegacyEncrypted(block: PemBlock): boolean {
+  return Object.keys(block.headers).length > 0;
+}

@@ -215,19 +215,9 @@ function hexBytes(hex: string): Uint8Array | undefined {
   return Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16));
 }
 
-/**
- * Whether a PEM block carries OpenSSL's legacy encryption headers.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { isLegacyEncrypted } from "./decrypt.ts";
- * assert.ok(!isLegacyEncrypted({ type: "EC PRIVATE KEY", headers: {}, der: new Uint8Array() }));
- * ```
- */
-export function isLegacyEncrypted(block: PemBlock): boolean {
-  return Object.keys(block.headers).length > 0;
-}
+// With the PEM armor (armor.ts), so that reading a PEM in clear needs no
+// decryption code; kept importable from here.
+export { isLegacyEncrypted } from "./armor.ts";
 
 /**
  * Decrypts an OpenSSL legacy encrypted PEM body (`Proc-Type: 4,ENCRYPTED`,

@@ -19,7 +19,10 @@ import { OID } from "./oids.ts";
 import { JwkError } from "../errors.ts";
 import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
-import { publicMembers } from "../keygen/curves.ts";
+import { publicFromPrivate } from "../key_derive.ts";
+
+/** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
+const curves = () => import("../keygen/curves.ts");
 
 /** The EC curves a JWK can carry here. */
 export type EcCurve = "P-256" | "P-384" | "P-521" | "secp256k1";
@@ -225,6 +228,11 @@ async function deriveEcPublic(
   xy: [Uint8Array, Uint8Array] | undefined,
   what: string,
 ): Promise<JsonWebKey> {
+  // Most runtimes compute the public point on import: one import from a fixed
+  // PKCS#8 prefix (key_derive.ts) answers at once. Undefined (a bad scalar, or
+  // Firefox): the probe and the checks below decide, and word the error.
+  const quick = await publicFromPrivate(crv, d);
+  if (quick) return quick;
   const algorithm = { name: "ECDSA", namedCurve: crv };
   if (await canDeriveEcPublic()) {
     return await exportDerived(ecPkcs8(crv, d), algorithm, ["sign"], what);
@@ -304,7 +312,7 @@ export async function ecJwk(
 /** secp256k1's public point of a scalar (no runtime has it in WebCrypto). */
 async function secp256k1Derived(d: Uint8Array, what: string): Promise<JsonWebKey> {
   try {
-    return await publicMembers("secp256k1", d);
+    return await (await curves()).publicMembers("secp256k1", d);
   } catch {
     throw new JwkError("BAD_KEY", `${what}: the private key is not a valid secp256k1 key`);
   }
@@ -344,7 +352,7 @@ export async function okpJwk(
   let xs = x ? encodeBase64Url(x) : undefined;
   if (d) {
     const derived = crv === "Ed448" || crv === "X448"
-      ? await publicMembers(crv, d)
+      ? await (await curves()).publicMembers(crv, d)
       : await exportDerived(
         pkcs8Der(
           encodeDer(0x30, encodeOidDer(crv === "Ed25519" ? OID.ED25519 : OID.X25519)),

@@ -16,7 +16,7 @@
  * ```
  * @module
  */
-import { ML_DSA, ML_DSA_SEED_BYTES } from "../algorithms.ts";
+import { ML_DSA, ML_DSA_SEED_BYTES } from "../key_types.ts";
 import { JwkError } from "../errors.ts";
 import { type MlDsaAlg, mlDsaExpandedKey, mlDsaPublicKey } from "../keygen/ml_dsa.ts";
 import { encodeBase64Url } from "./armor.ts";

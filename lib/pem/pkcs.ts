@@ -27,8 +27,11 @@ import {
 } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
 import { type EcCurve, ecJwk, type OkpCurve, okpJwk, rsaJwk } from "./members.ts";
-import { mlDsaOfOid, mlDsaPrivateJwk, mlDsaPublicJwk } from "./ml_dsa.ts";
 import { OID, oidName, SUPPORTED_KEYS } from "./oids.ts";
+
+/** The ML-DSA key OIDs: their reader (ml_dsa.ts, with ML-DSA itself) loads only for them. */
+const ML_DSA_OIDS: ReadonlySet<string> = new Set([OID.ML_DSA_44, OID.ML_DSA_65, OID.ML_DSA_87]);
+const mlDsaModule = () => import("./ml_dsa.ts");
 
 const CURVE_BY_OID: Record<string, EcCurve> = {
   [OID.P256]: "P-256",
@@ -232,8 +235,9 @@ export async function readSpkiNode(node: DerNode, what: string): Promise<JsonWeb
         noParams(params, oidName(oid), what);
         return await okpJwk(okp, key, undefined, what);
       }
-      const mlDsa = mlDsaOfOid(oid);
-      if (mlDsa) {
+      if (ML_DSA_OIDS.has(oid)) {
+        const { mlDsaOfOid, mlDsaPublicJwk } = await mlDsaModule();
+        const mlDsa = mlDsaOfOid(oid)!;
         noParams(params, mlDsa, what); // RFC 9881: parameters MUST be absent
         return mlDsaPublicJwk(mlDsa, key, what);
       }
@@ -299,8 +303,9 @@ export async function readPkcs8(
         const seed = readOctets(decodeDer(inner, what, parts[2].depth + 1), what);
         return await okpJwk(okp, publicKey, seed, what);
       }
-      const mlDsa = mlDsaOfOid(oid);
-      if (mlDsa) {
+      if (ML_DSA_OIDS.has(oid)) {
+        const { mlDsaOfOid, mlDsaPrivateJwk } = await mlDsaModule();
+        const mlDsa = mlDsaOfOid(oid)!;
         noParams(params, mlDsa, what);
         return await mlDsaPrivateJwk(mlDsa, inner, publicKey, what, parts[2].depth + 1);
       }

@@ -20,25 +20,22 @@
 
 import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
-import { readOpenSsh } from "./openssh.ts";
 import {
   encodeBase64,
   encodeBase64Url,
+  isLegacyEncrypted,
   looksLikePem,
   parsePem,
   type PemBlock,
   shortType,
 } from "./armor.ts";
-import {
-  decryptLegacy,
-  decryptPkcs8,
-  isLegacyEncrypted,
-  type PasswordSource,
-  wrongPassword,
-} from "./decrypt.ts";
+import type { PasswordSource } from "./decrypt.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
 import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pkcs.ts";
-import { readCertificate, readCsr } from "./x509.ts";
+
+// Loaded only for the inputs that need them: a key in clear needs none.
+const decrypt = () => import("./decrypt.ts");
+const x509 = () => import("./x509.ts");
 
 /**
  * A key read from PEM or DER, as JWK members plus what the container said.
@@ -144,7 +141,7 @@ async function afterDecrypt<T>(parse: () => Promise<T> | T): Promise<T> {
   try {
     return await parse();
   } catch (e) {
-    if (e instanceof JwkError && e.code === "BAD_PEM") throw wrongPassword();
+    if (e instanceof JwkError && e.code === "BAD_PEM") throw (await decrypt()).wrongPassword();
     throw e;
   }
 }
@@ -161,7 +158,7 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
       return { jwk: await readPkcs8(block.der), format: "PKCS#8 private key" };
     case "ENCRYPTED PRIVATE KEY": {
       const what = "encrypted PKCS#8 private key";
-      const der = await decryptPkcs8(block.der, what, password);
+      const der = await (await decrypt()).decryptPkcs8(block.der, what, password);
       return { jwk: await afterDecrypt(() => readPkcs8(der, what)), format: what };
     }
     case "PUBLIC KEY":
@@ -171,18 +168,21 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
     case "RSA PRIVATE KEY": {
       if (!legacy) return { jwk: readPkcs1Private(block.der), format: "PKCS#1 RSA private key" };
       const what = "encrypted PKCS#1 RSA private key";
-      const der = await decryptLegacy(block, what, password);
+      const der = await (await decrypt()).decryptLegacy(block, what, password);
       return { jwk: await afterDecrypt(() => readPkcs1Private(der, what)), format: what };
     }
     case "EC PRIVATE KEY": {
       if (!legacy) return { jwk: await readSec1(block.der), format: "SEC1 EC private key" };
       const what = "encrypted SEC1 EC private key";
-      const der = await decryptLegacy(block, what, password);
+      const der = await (await decrypt()).decryptLegacy(block, what, password);
       return { jwk: await afterDecrypt(() => readSec1(der, undefined, what)), format: what };
     }
     case "CERTIFICATE REQUEST":
     case "NEW CERTIFICATE REQUEST":
-      return { jwk: await readCsr(block.der), format: "PKCS#10 certificate request" };
+      return {
+        jwk: await (await x509()).readCsr(block.der),
+        format: "PKCS#10 certificate request",
+      };
     case "OPENSSH PRIVATE KEY":
       return await openSsh(block.der, password);
     case "DSA PRIVATE KEY":
@@ -197,6 +197,7 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
 
 async function openSsh(blob: Uint8Array, password: PasswordSource): Promise<Read> {
   let encrypted = false;
+  const { readOpenSsh } = await import("./openssh.ts");
   const jwk = await readOpenSsh(blob, (what) => {
     encrypted = true;
     return password(what);
@@ -229,7 +230,7 @@ async function withCertificates(
   key: Read | undefined,
   certs: Uint8Array[],
 ): Promise<PemKey> {
-  const leaf = await readCertificate(certs[0]);
+  const leaf = await (await x509()).readCertificate(certs[0]);
   certs.slice(1).forEach((c, i) => checkCertificate(c, i + 1));
   const plural = certs.length > 1 ? ` bundle (${certs.length} certificates)` : "";
   let jwk = leaf.jwk;
@@ -320,14 +321,14 @@ async function readDer(der: Uint8Array, password: PasswordSource): Promise<PemKe
       return { ...r, format: `${r.format} (DER)` };
     }
     case "csr":
-      return plain(await readCsr(der), "PKCS#10 certificate request");
+      return plain(await (await x509()).readCsr(der), "PKCS#10 certificate request");
     case "spki":
       return plain(await readSpki(der), "SPKI public key");
     case "pkcs8":
       return plain(await readPkcs8(der), "PKCS#8 private key");
     case "encrypted-pkcs8": {
       const what = "encrypted PKCS#8 private key";
-      const inner = await decryptPkcs8(der, what, password);
+      const inner = await (await decrypt()).decryptPkcs8(der, what, password);
       return plain(await afterDecrypt(() => readPkcs8(inner, what)), what);
     }
     case "sec1":
