@@ -21,7 +21,8 @@
  *
  * Then the start-up table (bench/startup.ts): every command against `deno
  * run` of an empty file, interleaved in the same run (`BENCH_ONLY=start-up`
- * runs only that table; `BENCH_STARTUP_RUNS`, default 21, its rounds).
+ * runs only that table; `BENCH_STARTUP_RUNS`, default 21, its rounds;
+ * `BENCH_BASE_CLI`, another checkout's cli.ts, measured in the same rounds).
  * @module
  */
 
@@ -274,7 +275,11 @@ const startup = await (async () => {
   await writeInputs(dir, root);
   const runs = Number(env("BENCH_STARTUP_RUNS") ?? 21);
   const cases = startupCases(median(pbkdf2));
-  return { runs, ...await measureStartup({ runOnce, deno: DENO, cli: CLI, dir, runs }, cases) };
+  const baseCli = env("BENCH_BASE_CLI");
+  return {
+    runs,
+    ...await measureStartup({ runOnce, deno: DENO, cli: CLI, baseCli, dir, runs }, cases),
+  };
 })();
 
 const fmt = (ms: number) => ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;

@@ -7,6 +7,10 @@
  * floor, `thumbprint` and `public` of a plain JWK within 1.3x. A case with a
  * password is held to the floor plus the in-process time of its KDF
  * (PBKDF2-SHA256, 600000 iterations), the work the file format imposes.
+ *
+ * With a second CLI (`baseCli`, e.g. a checkout of the main branch), every
+ * case also runs with it in the same rounds: the table then shows both, which
+ * is the fair way to see a change on a machine whose speed drifts.
  * @module
  */
 
@@ -32,6 +36,8 @@ export interface StartupRow extends StartupCase {
   ms: number;
   /** Median peak RSS, KiB (when /usr/bin/time is there). */
   kib?: number;
+  /** Median wall time with the base CLI, when there is one. */
+  baseMs?: number;
 }
 
 /** What the runner needs from bench.ts. */
@@ -42,6 +48,8 @@ export interface Runner {
   deno: string;
   /** The CLI's entry file. */
   cli: string;
+  /** Another CLI's entry file, measured alongside (optional). */
+  baseCli?: string;
   /** Folder the processes run in (holds the inputs). */
   dir: string;
   /** Rounds. */
@@ -137,17 +145,22 @@ export async function measureStartup(
   r: Runner,
   cases: StartupCase[],
 ): Promise<{ floorMs: number; floorKib?: number; rows: StartupRow[] }> {
-  const argv = (c: StartupCase) => [
+  const argv = (cli: string) => (c: StartupCase) => [
     r.deno,
     "run",
     "--allow-read=.",
     ...(c.writes ? ["--allow-write=."] : []),
-    r.cli,
+    cli,
     ...c.args,
   ];
   const floor = [r.deno, "run", `${r.dir}/empty.ts`];
-  const all = [floor, ...cases.map(argv)];
-  const fresh = [[], ...cases.map((c) => c.fresh ?? [])];
+  const base = r.baseCli === undefined ? [] : cases;
+  const all = [
+    floor,
+    ...cases.map(argv(r.cli)),
+    ...base.map(argv(r.baseCli ?? r.cli)),
+  ];
+  const fresh = [[], ...[...cases, ...base].map((c) => c.fresh ?? [])];
   const run = async (i: number) => {
     for (const f of fresh[i]) await Deno.remove(`${r.dir}/${f}`).catch(() => {});
     return await r.runOnce(all[i]);
@@ -170,7 +183,12 @@ export async function measureStartup(
   return {
     floorMs: med(0),
     floorKib: kib(0),
-    rows: cases.map((c, i) => ({ ...c, ms: med(i + 1), kib: kib(i + 1) })),
+    rows: cases.map((c, i) => ({
+      ...c,
+      ms: med(i + 1),
+      kib: kib(i + 1),
+      baseMs: base.length ? med(1 + cases.length + i) : undefined,
+    })),
   };
 }
 
@@ -182,24 +200,30 @@ export function startupTable(
   runs: number,
 ): string[] {
   const mib = (k?: number) => k === undefined ? "-" : (k / 1024).toFixed(1);
+  const withBase = rows.some((r) => r.baseMs !== undefined);
   const lines = [
     `start-up: floor = deno run empty.ts, median ${floorMs.toFixed(1)} ms (${
       mib(floorKib)
     } MiB); ${runs} interleaved rounds`,
     "",
-    "| command | median | / floor | target | peak RSS MiB |",
-    "|---|---|---|---|---|",
+    withBase
+      ? "| command | median | / floor | target | peak RSS MiB | base median | base / floor |"
+      : "| command | median | / floor | target | peak RSS MiB |",
+    withBase ? "|---|---|---|---|---|---|---|" : "|---|---|---|---|---|",
   ];
   for (const row of rows) {
-    const base = floorMs + (row.kdfMs ?? 0);
-    const ratio = row.ms / base;
+    const floorPlus = floorMs + (row.kdfMs ?? 0);
+    const ratio = row.ms / floorPlus;
     const target = row.kdfMs === undefined
       ? `<= ${row.target.toFixed(1)}x`
       : `<= ${row.target.toFixed(1)}x of floor + PBKDF2 ${row.kdfMs.toFixed(0)} ms`;
+    const base = row.baseMs === undefined
+      ? ""
+      : ` ${row.baseMs.toFixed(1)} ms | ${(row.baseMs / floorPlus).toFixed(2)}x |`;
     lines.push(
       `| ${row.name} | ${row.ms.toFixed(1)} ms | ${ratio.toFixed(2)}x | ${target} ${
         ratio <= row.target ? "ok" : "MISSED"
-      } | ${mib(row.kib)} |`,
+      } | ${mib(row.kib)} |${base}`,
     );
   }
   return lines;

@@ -44,10 +44,15 @@ export function lockPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.lock`);
 }
 
-/** Opens (creating if needed) the lock file; refuses a symbolic link there. */
-async function openLockFile(lock: string, target: string): Promise<Deno.FsFile> {
+/**
+ * Opens (creating if needed) the lock file; refuses a symbolic link there.
+ * Synchronous calls, here and for the lock itself (which never blocks): each
+ * takes microseconds, and an asynchronous one waits for a thread of Deno's
+ * pool, which on a busy machine took a millisecond or more.
+ */
+function openLockFile(lock: string, target: string): Deno.FsFile {
   try {
-    if ((await Deno.lstat(lock)).isSymlink) {
+    if (Deno.lstatSync(lock).isSymlink) {
       throw new CliError(`cannot lock ${target}: ${lock} is a symbolic link`);
     }
   } catch (e) {
@@ -56,7 +61,7 @@ async function openLockFile(lock: string, target: string): Promise<Deno.FsFile> 
     }
   }
   try {
-    return await Deno.open(lock, { read: true, write: true, create: true, mode: 0o600 });
+    return Deno.openSync(lock, { read: true, write: true, create: true, mode: 0o600 });
   } catch (e) {
     throw new CliError(`cannot lock ${target}: cannot open ${lock}: ${describe(e)}`);
   }
@@ -74,14 +79,14 @@ export async function withLock<T>(
   options: LockOptions = {},
 ): Promise<T> {
   const lock = lockPath(path);
-  const file = await openLockFile(lock, path);
+  const file = openLockFile(lock, path);
   try {
     const deadline = performance.now() + (options.timeoutMs ?? LOCK_TIMEOUT_MS);
     let pause = 5;
     for (;;) {
       let got: boolean;
       try {
-        got = await file.tryLock(true);
+        got = file.tryLockSync(true);
       } catch (e) {
         throw new CliError(`cannot lock ${path} (with ${lock}): ${describe(e)}`);
       }
@@ -97,7 +102,11 @@ export async function withLock<T>(
     try {
       return await fn();
     } finally {
-      await file.unlock().catch(() => {});
+      try {
+        file.unlockSync();
+      } catch {
+        // closing the file below releases it anyway
+      }
     }
   } finally {
     file.close();
