@@ -3,7 +3,7 @@
  * traditional forms (PKCS#1 for RSA, SEC1 for EC), plus the SSH public key
  * blob and line. One table row per key type ({@link KEY_WRITERS}, keyed
  * `RSA`, `EC/<crv>`, `OKP/<crv>`, `AKP/<alg>`) says how that type is encoded,
- * so a new key type plugs in with one row. Runtime-neutral: no `Deno.*`, no
+ * so a new key type plugs in with one row. Runtime-neutral: no Deno APIs, no
  * WebCrypto (encryption lives in `encrypt.ts` and `openssh_write.ts`).
  *
  * @example An Ed25519 public key as SPKI PEM
