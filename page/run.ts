@@ -12,7 +12,7 @@ import type { Jwk } from "../lib/jwk.ts";
 import { readAnyKey } from "../lib/key_input.ts";
 import { readKey } from "../lib/pem/read.ts";
 import { thumbprint } from "../lib/thumbprint.ts";
-import { parseCreateArgs } from "../lib/cli/create_flags.ts";
+import { createOptionsOf, parseCreateArgs } from "../lib/cli/create_flags.ts";
 import { CliError } from "../lib/cli/errors.ts";
 
 /** The form's fields, named after the flags of `jwk create`; "" means "not given". */
@@ -132,19 +132,7 @@ export async function createForPage(req: PageRequest): Promise<PageResult> {
   const a = parseCreateArgs(toArgv(req));
   const key = hasKey(req.key) ? await existingKey(req.key, req.keyPassword ?? "") : undefined;
   const password = req.password === "" ? undefined : req.password;
-  const created = await createJwk({
-    kty: a.kty,
-    crv: a.crv,
-    alg: a.alg,
-    use: a.use,
-    size: a.size,
-    kid: a.kid,
-    keyOps: a.keyOps,
-    insecure: a.insecure,
-    subtle: a.subtle,
-    password,
-    key,
-  });
+  const created = await createJwk({ ...createOptionsOf(a), password, key });
   const pub = created.publicJwk;
   const warnings = [...created.warnings];
   const privateFile = created.encryptedJwk ?? created.privateJwk;

@@ -11,10 +11,10 @@
  */
 import type { Command } from "./command.ts";
 import { resolveKeyParams } from "../algorithms.ts";
-import { createJwk, type CreateJwkOptions, type ExistingKey } from "../create.ts";
+import { createJwk, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
-import { CREATE_FLAGS, type CreateArgs, parseCreateArgs } from "./create_flags.ts";
+import { CREATE_FLAGS, type CreateArgs, createOptionsOf, parseCreateArgs } from "./create_flags.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
@@ -71,7 +71,7 @@ async function checkKeyOptions(a: CreateArgs): Promise<void> {
       "--key-ops mixes signing and encryption operations: split them, or add --insecure",
     );
   }
-  const params = resolveKeyParams({ ...requestOf(a), use: a.use ?? opsUse });
+  const params = resolveKeyParams({ ...createOptionsOf(a), use: a.use ?? opsUse });
   if (a.selfSigned) (await selfSigned()).checkSelfSignable(params);
   if (a.keyOps) {
     checkKeyOps(a.keyOps, params.use, params.alg, {
@@ -80,21 +80,6 @@ async function checkKeyOptions(a: CreateArgs): Promise<void> {
       insecure: a.insecure,
     });
   }
-}
-
-function requestOf(a: CreateArgs): CreateJwkOptions {
-  return {
-    kty: a.kty,
-    crv: a.crv,
-    alg: a.alg,
-    use: a.use,
-    size: a.size,
-    kid: a.kid,
-    keyOps: a.keyOps,
-    insecure: a.insecure,
-    subtle: a.subtle,
-    selfSigned: a.selfSigned ? { subject: a.subject, notAfter: a.notAfter } : undefined,
-  };
 }
 
 /** --subject and --not-after: only with --self-signed, and checked before any work. */
@@ -155,7 +140,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
     await (await jwksFile()).checkJwks(
       a.jwks,
       [pubPath, privPath],
-      a.fromPem === undefined ? requestOf(a) : undefined,
+      a.fromPem === undefined ? createOptionsOf(a) : undefined,
     );
   }
 
@@ -240,7 +225,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   try {
     // RSA generation and PBKDF2 can take a while: a spinner on a terminal
     // only (its module loads only then).
-    const work = createJwk({ ...requestOf(a), password, key });
+    const work = createJwk({ ...createOptionsOf(a), password, key });
     created = Deno.stderr.isTerminal()
       ? await (await import("./progress.ts")).withProgress(
         key ? "Encrypting key" : "Generating key",

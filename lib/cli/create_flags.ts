@@ -5,6 +5,7 @@
  */
 import { ALGORITHMS, CURVES, KEY_TYPES } from "../algorithms.ts";
 import { KEY_OPS } from "../key_ops.ts";
+import type { CreateJwkOptions } from "../create.ts";
 import { CliError } from "./errors.ts";
 import { type FlagSpec, flagValue, HELP_FLAG, parseFlags } from "./flags.ts";
 
@@ -191,44 +192,6 @@ export const CREATE_FLAGS: readonly FlagSpec[] = [
   HELP_FLAG,
 ];
 
-/** What the command line asked for. */
-export interface ParsedArgs {
-  /** Arguments that are not flags, in order: the command, then its paths. */
-  positionals: string[];
-  /** --kty / --type. */
-  kty?: string;
-  /** --crv / --curve. */
-  crv?: string;
-  /** --alg / --algorithm. */
-  alg?: string;
-  /** --use. */
-  use?: string;
-  /** --size, checked to be a whole number. */
-  size?: number;
-  /** --kid. */
-  kid?: string;
-  /** --key-ops, every occurrence, commas split. */
-  keyOps?: string[];
-  /** --from-pem. */
-  fromPem?: string;
-  /** --pem-password-file. */
-  pemPasswordFile?: string;
-  /** --password-file. */
-  passwordFile?: string;
-  /** --no-password. */
-  noPassword: boolean;
-  /** --insecure. */
-  insecure: boolean;
-  /** --subtle. */
-  subtle: boolean;
-  /** -f / --force. */
-  force: boolean;
-  /** -h / --help. */
-  help: boolean;
-  /** --version. */
-  version: boolean;
-}
-
 /** What `jwk create`'s command line asked for. */
 export interface CreateArgs {
   /** Arguments that are not flags, in order: the two paths. */
@@ -327,4 +290,31 @@ export function parseCreateArgs(argv: readonly string[]): CreateArgs {
     out.keyOps = split;
   }
   return out;
+}
+
+/**
+ * The library options of what `jwk create`'s flags ask for (no files, no
+ * passwords): one mapping for the CLI and the page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createOptionsOf, parseCreateArgs } from "./create_flags.ts";
+ * const options = createOptionsOf(parseCreateArgs(["a", "b", "--kty", "OKP", "--key-ops", "sign"]));
+ * assert.deepEqual([options.kty, options.keyOps, options.selfSigned], ["OKP", ["sign"], undefined]);
+ * ```
+ */
+export function createOptionsOf(a: CreateArgs): CreateJwkOptions {
+  return {
+    kty: a.kty,
+    crv: a.crv,
+    alg: a.alg,
+    use: a.use,
+    size: a.size,
+    kid: a.kid,
+    keyOps: a.keyOps,
+    insecure: a.insecure,
+    subtle: a.subtle,
+    selfSigned: a.selfSigned ? { subject: a.subject, notAfter: a.notAfter } : undefined,
+  };
 }
