@@ -14,7 +14,8 @@ import { resolveKeyParams } from "../algorithms.ts";
 import { createJwk, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
-import { CREATE_FLAGS, type CreateArgs, createOptionsOf, parseCreateArgs } from "./create_flags.ts";
+import { CREATE_FLAGS, type CreateArgs, createArgsOf, createOptionsOf } from "./create_flags.ts";
+import type { ParsedFlags } from "./flags.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
@@ -258,9 +259,9 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
   if (a.jwks !== undefined) print(`Your public key has been added to ${a.jwks}.`);
 }
 
-/** Runs `jwk create` with its command line (the words after `create`). */
-async function runCreate(argv: readonly string[]): Promise<void> {
-  const a = parseCreateArgs(argv);
+/** Runs `jwk create` with its flags, parsed once by cli.ts. */
+async function runCreate(parsed: ParsedFlags): Promise<void> {
+  const a = createArgsOf(parsed);
   if (a.positionals.length !== 2) throw positionalsError(a.positionals);
   await create(a, a.positionals[0], a.positionals[1]);
 }
@@ -270,7 +271,7 @@ export const command: Command = {
   flags: CREATE_FLAGS,
   // The manual's text loads only for --help.
   manual: async (version) => (await import("./create_help.ts")).createHelp(version),
-  async run(_parsed, argv) {
-    await runCreate(argv);
+  async run(parsed) {
+    await runCreate(parsed);
   },
 };

@@ -7,7 +7,7 @@ import { ALGORITHMS, CURVES, KEY_TYPES } from "../algorithms.ts";
 import { KEY_OPS } from "../key_ops.ts";
 import type { CreateJwkOptions } from "../create.ts";
 import { CliError } from "./errors.ts";
-import { type FlagSpec, flagValue, HELP_FLAG, parseFlags } from "./flags.ts";
+import { type FlagSpec, flagValue, HELP_FLAG, type ParsedFlags, parseFlags } from "./flags.ts";
 
 /** Every flag of `jwk create`, in the order help lists them. */
 export const CREATE_FLAGS: readonly FlagSpec[] = [
@@ -250,7 +250,24 @@ export interface CreateArgs {
  * ```
  */
 export function parseCreateArgs(argv: readonly string[]): CreateArgs {
-  const p = parseFlags(CREATE_FLAGS, argv);
+  return createArgsOf(parseFlags(CREATE_FLAGS, argv));
+}
+
+/**
+ * `jwk create`'s options from flags already parsed against
+ * {@link CREATE_FLAGS} (cli.ts parses once; this only converts and checks
+ * --size and --key-ops).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createArgsOf, CREATE_FLAGS } from "./create_flags.ts";
+ * import { parseFlags } from "./flags.ts";
+ * const a = createArgsOf(parseFlags(CREATE_FLAGS, ["a", "b", "--size", "3072", "--kty", "RSA"]));
+ * assert.deepEqual([a.kty, a.size, a.positionals], ["RSA", 3072, ["a", "b"]]);
+ * ```
+ */
+export function createArgsOf(p: ParsedFlags): CreateArgs {
   const one = (name: string) => flagValue(p, name);
   const out: CreateArgs = {
     positionals: p.positionals,
