@@ -50,6 +50,37 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   return { code: o.code, stdout: dec.decode(o.stdout), stderr: dec.decode(o.stderr) };
 }
 
+/** What a run gave, standard output as bytes (DER, PEM, files piped on). */
+export interface CliBytesRun {
+  code: number;
+  stdout: Uint8Array;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI with read and write granted on `dir` only (as the narrowest
+ * documented grant), standard input from `stdin` or closed.
+ */
+export async function runCliIn(
+  dir: string,
+  args: string[],
+  stdin?: Uint8Array,
+): Promise<CliBytesRun> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--no-prompt", `--allow-read=${dir}`, `--allow-write=${dir}`, CLI, ...args],
+    stdin: stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  if (stdin !== undefined) {
+    const w = child.stdin.getWriter();
+    await w.write(stdin).catch(() => {});
+    await w.close().catch(() => {});
+  }
+  const o = await child.output();
+  return { code: o.code, stdout: o.stdout, stderr: new TextDecoder().decode(o.stderr) };
+}
+
 /** Asserts a successful run with nothing on stderr; returns stdout. */
 export function ok(r: CliRun, what: string): string {
   assert.equal(r.code, 0, `${what}: exit ${r.code}, stderr: ${r.stderr}`);

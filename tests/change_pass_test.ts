@@ -17,11 +17,11 @@ import {
   stepref as findStepref,
 } from "./_peers.ts";
 import { rejectsWith, STEP_FIXTURES, stepPassword } from "./_helpers.ts";
+import { type CliBytesRun, runCliIn } from "./_run_cli.ts";
 
 const OPENSSL = await openssl();
 const SSH_KEYGEN = await sshKeygen();
 const STEPREF = await findStepref();
-const CLI = new URL("../cli.ts", import.meta.url).pathname;
 const FIXTURES = new URL("./fixtures/pem/", import.meta.url);
 const PEM_PASSWORD = (await Deno.readTextFile(new URL("pem-password.txt", FIXTURES)))
   .replace(/[\r\n]+$/, "");
@@ -279,23 +279,8 @@ Deno.test("refusals: wrong or missing old password, legacy PEM, public keys, gar
 
 // ---- the command line ----
 
-interface CliRun {
-  code: number;
-  stdout: Uint8Array;
-  stderr: string;
-}
-
-async function cli(dir: string, args: string[], stdin?: Uint8Array): Promise<CliRun> {
-  const r = await runBytes(Deno.execPath(), [
-    "run",
-    "--no-prompt",
-    `--allow-read=${dir}`,
-    `--allow-write=${dir}`,
-    CLI,
-    ...args,
-  ], stdin);
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
-}
+type CliRun = CliBytesRun;
+const cli = runCliIn;
 
 /** One `error:` line, nothing on stdout, no password in the output. */
 function refused(r: CliRun, pattern: RegExp): void {

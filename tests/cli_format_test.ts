@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { decryptJwk } from "../mod.ts";
 import { ignoreWithout, need, openssl, runBytes, sshKeygen } from "./_peers.ts";
 import { STEP_FIXTURES, stepPassword } from "./_helpers.ts";
+import { type CliBytesRun, runCliIn } from "./_run_cli.ts";
 
 const OPENSSL = await openssl();
 const SSH_KEYGEN = await sshKeygen();
@@ -17,11 +18,7 @@ const NEW = "the new output password";
 const dec = new TextDecoder();
 const enc = new TextEncoder();
 
-interface CliRun {
-  code: number;
-  stdout: Uint8Array;
-  stderr: string;
-}
+type CliRun = CliBytesRun;
 
 /** The step vector every case starts from (an encrypted Ed25519 JWK) and its private members. */
 const KEY_FILE = "okp-ed25519.priv.json";
@@ -43,15 +40,7 @@ async function inTemp<T>(fn: (dir: string) => Promise<T>): Promise<T> {
 }
 
 async function cli(dir: string, args: string[], stdin?: Uint8Array): Promise<CliRun> {
-  const r = await runBytes(Deno.execPath(), [
-    "run",
-    "--no-prompt",
-    `--allow-read=${dir}`,
-    `--allow-write=${dir}`,
-    CLI,
-    ...args,
-  ], stdin);
-  const out = { code: r.code, stdout: r.stdout, stderr: r.stderr };
+  const out = await runCliIn(dir, args, stdin);
   noSecrets(out);
   return out;
 }
