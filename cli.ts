@@ -11,6 +11,7 @@ import denoJson from "./deno.json" with { type: "json" };
 import { COMMANDS } from "./lib/cli/commands.ts";
 import { CliError, describe } from "./lib/cli/errors.ts";
 import { closest, parseFlags } from "./lib/cli/flags.ts";
+import { ensureCodeReadable, loadCli } from "./lib/cli/load.ts";
 import { JwkError } from "./lib/errors.ts";
 
 /** The version of this build, from deno.json (bundled: no file is read at run time). */
@@ -60,8 +61,9 @@ export async function main(args: readonly string[]): Promise<number> {
       const topic = word === "help" ? rest[0] : undefined;
       const entry = COMMANDS.find((c) => c.name === topic);
       if (topic !== undefined && entry === undefined) throw unknownCommand(topic);
+      ensureCodeReadable();
       if (entry) console.log(await (await entry.load()).manual(VERSION));
-      else console.log((await import("./lib/cli/help.ts")).mainHelp(VERSION));
+      else console.log((await loadCli("help.ts")).mainHelp(VERSION));
       return 0;
     }
     if (word === "--version") {
@@ -77,6 +79,7 @@ export async function main(args: readonly string[]): Promise<number> {
     }
     const entry = COMMANDS.find((c) => c.name === word);
     if (entry === undefined) throw unknownCommand(word);
+    ensureCodeReadable();
     const command = await entry.load();
     const parsed = parseFlags(command.flags, rest);
     if (parsed.on.has("help")) {

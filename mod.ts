@@ -39,6 +39,11 @@
  * ```
  * @module
  */
+// Literal imports for the modules the library loads only when needed, so that
+// bundlers, `deno compile` and `deno cache` of an application find them all
+// (lib/lazy.ts says why the command line goes without).
+import "./lib/lazy_literal.ts";
+
 export {
   ALGORITHMS,
   type AlgorithmSpec,

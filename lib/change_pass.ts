@@ -20,6 +20,7 @@ import type { OpenSshInfo } from "./pem/openssh.ts";
 import { openSshPrivateBytes } from "./pem/openssh_write.ts";
 import { readPkcs8 } from "./pem/pkcs.ts";
 import { pemArmor } from "./pem/write.ts";
+import { loadModule } from "./lazy.ts";
 
 // The decrypting readers (pem/decrypt.ts, pem/openssh.ts) bring third-party
 // primitives with them: they are loaded only for an input that needs them.
@@ -122,7 +123,7 @@ async function openPkcs8(
     await readPkcs8(der, what); // the key must parse
     return der;
   }
-  const { decryptPkcs8, wrongPassword } = await import("./pem/decrypt.ts");
+  const { decryptPkcs8, wrongPassword } = await loadModule("pem/decrypt.ts");
   const inner = await decryptPkcs8(der, what, oldSource(options));
   try {
     await readPkcs8(inner, what); // a wrong password shows here
@@ -156,7 +157,7 @@ async function changeOpenSsh(
   options: ChangePasswordOptions,
 ): Promise<ChangedKey> {
   const info: OpenSshInfo = {};
-  const { readOpenSsh } = await import("./pem/openssh.ts");
+  const { readOpenSsh } = await loadModule("pem/openssh.ts");
   const jwk = await readOpenSsh(blob, oldSource(options), info);
   const pw = await secret(options.newPassword, "new");
   const bin = await openSshPrivateBytes(jwk, { password: pw, comment: info.comment });

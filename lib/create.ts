@@ -13,6 +13,7 @@ import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
 import type { SelfSignedOptions } from "./x509/self_signed.ts";
+import { loadModule } from "./lazy.ts";
 
 /**
  * A key that already exists (read from a PEM file, say) instead of a new one.
@@ -247,7 +248,7 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
   }
 
   // The certificate code (ASN.1 writer, signers) loads only for --self-signed.
-  const x509 = options.selfSigned ? await import("./x509/self_signed.ts") : undefined;
+  const x509 = options.selfSigned ? await loadModule("x509/self_signed.ts") : undefined;
   if (x509) {
     x509.checkSelfSignable(params);
     if (key && !key.isPrivate) {
@@ -295,7 +296,7 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
   // jwe.ts brings jose: loaded only when there is something to encrypt.
   const encryptedJwk = options.password === undefined
     ? undefined
-    : await (await import("./jwe.ts")).encryptJwk(privateJwk, options.password, {
+    : await (await loadModule("jwe.ts")).encryptJwk(privateJwk, options.password, {
       iterations: options.iterations,
     });
   return { publicJwk: pub, privateJwk, encryptedJwk, warnings };

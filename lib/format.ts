@@ -19,6 +19,7 @@ import {
   publicKeyDer,
   sshPublicLine,
 } from "./pem/write.ts";
+import { loadModule } from "./lazy.ts";
 
 /**
  * The output formats of {@link formatKey}.
@@ -135,7 +136,7 @@ function bytes(jwk: Jwk, m: keyof Jwk): Uint8Array {
  */
 async function checkPrivateJwk(jwk: Jwk): Promise<void> {
   if (jwk.kty === "RSA" && jwk.p !== undefined) {
-    const { rsaJwk } = await import("./pem/members.ts");
+    const { rsaJwk } = await loadModule("pem/members.ts");
     const parts = ["n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
     rsaJwk(Object.fromEntries(parts.map((m) => [m, bytes(jwk, m)])) as never, "the RSA JWK");
   }
@@ -248,7 +249,7 @@ export async function formatKey(
     const pw = isPrivate ? await resolveSecret(options.password) : undefined;
     if (!pw) return { ...base, data: json(result), encrypted: false, what };
     // jwe.ts brings jose: loaded only to encrypt.
-    const { encryptJwk } = await import("./jwe.ts");
+    const { encryptJwk } = await loadModule("jwe.ts");
     const jwe = await encryptJwk(result, pw, { iterations: options.iterations });
     return { ...base, data: json(jwe), encrypted: true, what: "encrypted JWK" };
   }
@@ -264,7 +265,7 @@ export async function formatKey(
       };
     }
     // Builds the file once in clear first, so every check runs before a password is asked.
-    const { openSshPrivateBytes } = await import("./pem/openssh_write.ts");
+    const { openSshPrivateBytes } = await loadModule("pem/openssh_write.ts");
     (await openSshPrivateBytes(jwk, { comment })).fill(0);
     const pw = await resolveSecret(options.password);
     const bin = await openSshPrivateBytes(jwk, { comment, password: pw });
@@ -299,7 +300,7 @@ export async function formatKey(
     );
   }
   const pw = (await resolveSecret(options.password))!;
-  const { encryptPkcs8 } = await import("./pem/encrypt.ts");
+  const { encryptPkcs8 } = await loadModule("pem/encrypt.ts");
   const encrypted = await encryptPkcs8(der.der, pw, { iterations: options.iterations });
   der.der.fill(0);
   return finish(

@@ -15,6 +15,7 @@ import { shown } from "./shown.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
 import { isOnCurve } from "./ec_curve.ts";
 import type { EcCurve } from "./pem/members.ts";
+import { loadModule } from "./lazy.ts";
 
 /**
  * Where a key came from and what it holds, as {@link readAnyKey} returns it.
@@ -216,7 +217,9 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
   }
   // A key whose halves do not belong together would give a wrong public key.
   // (Loaded only for private keys: a command reading a public key stays light.)
-  if (kty !== "oct" && isPrivateJwk(jwk)) await (await import("./key_match.ts")).checkKeyPair(jwk);
+  if (kty !== "oct" && isPrivateJwk(jwk)) {
+    await (await loadModule("key_match.ts")).checkKeyPair(jwk);
+  }
   return orderMembers(jwk as unknown as Jwk);
 }
 
@@ -243,7 +246,7 @@ async function checkAkp(jwk: Record<string, unknown>): Promise<void> {
   member(jwk, "priv", `AKP ${alg}`, ML_DSA_SEED_BYTES);
   const seed = decodeBase64Url(jwk.priv as string);
   try {
-    const { mlDsaPublicKey } = await import("./keygen/ml_dsa.ts");
+    const { mlDsaPublicKey } = await loadModule("keygen/ml_dsa.ts");
     if (await mlDsaPublicKey(alg as "ML-DSA-44", seed) !== jwk.pub) {
       throw bad(`the AKP ${alg} JWK's 'pub' member does not belong to its 'priv' seed`);
     }
@@ -345,7 +348,7 @@ export async function readAnyKey(
         throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");
       }
       // jwe.ts brings jose: loaded only for encrypted input.
-      const { decryptJwk } = await import("./jwe.ts");
+      const { decryptJwk } = await loadModule("jwe.ts");
       const jwk = await validateJwk(
         await decryptJwk(value as Parameters<typeof decryptJwk>[0], await options.password()),
       );
@@ -357,7 +360,7 @@ export async function readAnyKey(
   if (firstByte(bytes) === 0x5b) {
     throw bad("the input is a JSON array, not a JWK (a JSON object)");
   }
-  const { readKey } = await import("./pem/read.ts");
+  const { readKey } = await loadModule("pem/read.ts");
   let asked = false;
   const key = await readKey(bytes, {
     password: options.password

@@ -10,6 +10,7 @@
 import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { publicFromPrivate } from "./key_derive.ts";
+import { loadModule } from "./lazy.ts";
 
 /** A base64url member as a BigInt (big-endian). */
 function int(jwk: Record<string, unknown>, m: string): bigint {
@@ -92,7 +93,7 @@ export async function checkKeyPair(jwk: JsonWebKey | Record<string, unknown>): P
           if (await sameDerived(key, d)) return;
           // secp256k1, a mismatch, a bad scalar, or a runtime that cannot
           // derive: the PEM reader's members (loaded only now) check and word it.
-          const { ecJwk } = await import("./pem/members.ts");
+          const { ecJwk } = await loadModule("pem/members.ts");
           await ecJwk(key.crv as "P-256", point, d, `the EC ${key.crv} JWK`);
         } finally {
           d.fill(0);
@@ -106,7 +107,7 @@ export async function checkKeyPair(jwk: JsonWebKey | Record<string, unknown>): P
         try {
           if (await sameDerived(key, d)) return;
           // Ed448, X448, a mismatch or a bad key: the general path.
-          const { okpJwk } = await import("./pem/members.ts");
+          const { okpJwk } = await loadModule("pem/members.ts");
           await okpJwk(
             key.crv as "Ed25519",
             decodeBase64Url(key.x as string),

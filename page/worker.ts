@@ -4,6 +4,8 @@
  * Messages in: `{ id, request }`; out: `{ id, result }` or `{ id, error }`.
  * @module
  */
+// The bundle must hold every module the library loads when needed (lib/lazy.ts).
+import "../lib/lazy_literal.ts";
 import { createForPage, messageOf, type PageRequest } from "./run.ts";
 
 /** One job for the Worker. */

@@ -10,6 +10,17 @@ import assert from "node:assert/strict";
 /** The CLI's entry file. */
 export const CLI = new URL("../cli.ts", import.meta.url).pathname;
 
+/**
+ * The folder of the CLI's modules: run from a checkout, the CLI loads a
+ * command's modules when it runs, and Deno wants read permission for them.
+ */
+export const CODE = new URL("../lib", import.meta.url).pathname;
+
+/** `--allow-read=` for `paths` and the CLI's own modules (the narrowest that works). */
+export function readGrant(...paths: string[]): string {
+  return `--allow-read=${[...paths, CODE].join(",")}`;
+}
+
 /** What a run gave. */
 export interface CliRun {
   code: number;
@@ -67,7 +78,7 @@ export async function runCliIn(
   stdin?: Uint8Array,
 ): Promise<CliBytesRun> {
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "--no-prompt", `--allow-read=${dir}`, `--allow-write=${dir}`, CLI, ...args],
+    args: ["run", "--no-prompt", readGrant(dir), `--allow-write=${dir}`, CLI, ...args],
     stdin: stdin === undefined ? "null" : "piped",
     stdout: "piped",
     stderr: "piped",

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { decryptJwk } from "../mod.ts";
 import { ignoreWithout, need, openssl, runBytes, sshKeygen } from "./_peers.ts";
 import { STEP_FIXTURES, stepPassword } from "./_helpers.ts";
-import { type CliBytesRun, runCliIn } from "./_run_cli.ts";
+import { type CliBytesRun, readGrant, runCliIn } from "./_run_cli.ts";
 
 const OPENSSL = await openssl();
 const SSH_KEYGEN = await sshKeygen();
@@ -287,14 +287,21 @@ Deno.test("format refusals: one error line, nothing on stdout, no file touched",
 
 Deno.test("format and change-pass: --help manuals, listed by jwk --help", async () => {
   for (const cmd of ["format", "change-pass"]) {
-    const r = await runBytes(Deno.execPath(), ["run", "--no-prompt", CLI, cmd, "--help"]);
+    const r = await runBytes(Deno.execPath(), [
+      "run",
+      "--no-prompt",
+      readGrant(),
+      CLI,
+      cmd,
+      "--help",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const text = dec.decode(r.stdout);
     assert.match(text, new RegExp(`^jwk \\S+ - `));
     assert.match(text, /--new-password-file=<file>/);
     assert.match(text, /EXAMPLES/);
   }
-  const main = await runBytes(Deno.execPath(), ["run", "--no-prompt", CLI, "--help"]);
+  const main = await runBytes(Deno.execPath(), ["run", "--no-prompt", readGrant(), CLI, "--help"]);
   assert.match(dec.decode(main.stdout), /\n {2}format {2,}convert/);
   assert.match(dec.decode(main.stdout), /\n {2}change-pass {2,}re-encrypt/);
 });
@@ -304,7 +311,7 @@ Deno.test("format: without --allow-write on the --out folder, one error line nam
     const r = await runBytes(Deno.execPath(), [
       "run",
       "--no-prompt",
-      `--allow-read=${dir}`,
+      readGrant(dir),
       CLI,
       "format",
       `${dir}/k.json`,

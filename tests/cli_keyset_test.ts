@@ -10,6 +10,7 @@ import { createJwk } from "../mod.ts";
 import { PRIVATE_MEMBERS, publicPart, rfc7638, STEP_FIXTURES } from "./_helpers.ts";
 import { ignoreWithout, need, python3WithJwcrypto, startJwcrypto } from "./_peers.ts";
 import { DENO, ROOT } from "./ship_helpers.ts";
+import { readGrant } from "./_run_cli.ts";
 
 const CLI = `${ROOT}/cli.ts`;
 const PEM = `${ROOT}/tests/fixtures/pem`;
@@ -28,7 +29,7 @@ async function jwk(dir: string, args: string[], stdin?: string | Uint8Array): Pr
     args: [
       "run",
       "--no-prompt",
-      `--allow-read=${dir},${ROOT}/tests/fixtures`,
+      readGrant(dir, `${ROOT}/tests/fixtures`),
       `--allow-write=${dir}`,
       CLI,
       ...args,
@@ -352,7 +353,7 @@ Deno.test("crash: SIGKILL at random moments of add/remove leaves the old or the 
   const extraKid = await rfc7638(extra);
   const start = (args: string[]) =>
     new Deno.Command(DENO, {
-      args: ["run", "--no-prompt", `--allow-read=${dir}`, `--allow-write=${dir}`, CLI, ...args],
+      args: ["run", "--no-prompt", readGrant(dir), `--allow-write=${dir}`, CLI, ...args],
       cwd: dir,
       stdin: "null",
       stdout: "null",

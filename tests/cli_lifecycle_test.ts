@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { COMMANDS } from "../lib/cli/commands.ts";
-import { ok, refused, runCli } from "./_run_cli.ts";
+import { CODE, ok, readGrant, refused, runCli } from "./_run_cli.ts";
 
 const RW = ["--allow-read", "--allow-write"];
 
@@ -45,11 +45,11 @@ Deno.test("lifecycle: create, public, thumbprint agree for every kty but oct", a
 });
 
 Deno.test("lifecycle: jwk --help lists every command; each has a manual", async () => {
-  const help = ok(await runCli(["--help"], { perms: [] }), "--help");
+  const help = ok(await runCli(["--help"], { perms: [readGrant()] }), "--help");
   for (const c of COMMANDS) {
     assert.match(help, new RegExp(`^  ${c.name} +${c.summary.replace(/[()|]/g, ".")}$`, "m"));
     for (const args of [[c.name, "--help"], ["help", c.name], [c.name, "-h"]]) {
-      const manual = ok(await runCli(args, { perms: [] }), args.join(" "));
+      const manual = ok(await runCli(args, { perms: [readGrant()] }), args.join(" "));
       assert.match(manual, new RegExp(`^USAGE\n  jwk ${c.name}`, "m"), args.join(" "));
     }
   }
@@ -78,7 +78,7 @@ Deno.test("lifecycle: a misspelt command gets a 'did you mean'", async () => {
   refused(await runCli(["frobnicate"], { perms: [] }), /the commands are create, .*public/, "far");
 });
 
-Deno.test("lifecycle: public and thumbprint need read on their inputs only", async () => {
+Deno.test("lifecycle: public and thumbprint need read on their inputs (and the CLI's code) only", async () => {
   const dir = await Deno.makeTempDir({ prefix: "jwk-lifecycle-perm-" });
   try {
     const c = await runCli(["create", "k.pub.json", "k.json", "--no-password", "--insecure"], {
@@ -88,29 +88,36 @@ Deno.test("lifecycle: public and thumbprint need read on their inputs only", asy
     assert.equal(c.code, 0, c.stderr);
     const file = `${dir}/k.json`;
     const kid = JSON.parse(await Deno.readTextFile(`${dir}/k.pub.json`)).kid;
-    // Read on the one file is enough; no write, no other permission.
+    // Read on the one file (and, from a checkout, on the CLI's own modules)
+    // is enough; no write, no other permission.
     assert.equal(
-      ok(await runCli(["thumbprint", file], { perms: [`--allow-read=${file}`] }), "scoped"),
+      ok(await runCli(["thumbprint", file], { perms: [readGrant(file)] }), "scoped"),
       `${kid}\n`,
     );
     assert.equal(
-      JSON.parse(ok(await runCli(["public", file], { perms: [`--allow-read=${file}`] }), "pub"))
-        .kid,
+      JSON.parse(ok(await runCli(["public", file], { perms: [readGrant(file)] }), "pub")).kid,
       kid,
     );
-    // Standard input needs no permission at all.
+    // Standard input needs nothing more than the CLI's own modules.
     const text = await Deno.readTextFile(file);
-    assert.equal(ok(await runCli(["thumbprint"], { stdin: text, perms: [] }), "stdin"), `${kid}\n`);
-    // Without read on the file: one line that names the flag to add.
+    const stdin = await runCli(["thumbprint"], { stdin: text, perms: [readGrant()] });
+    assert.equal(ok(stdin, "stdin"), `${kid}\n`);
     for (const cmd of ["public", "thumbprint"]) {
+      // Without read on the CLI's modules: one line that names the folder.
       refused(
         await runCli([cmd, file], { perms: [] }),
-        new RegExp(`read access to ${file} is needed: run with --allow-read=${file}`),
+        new RegExp(`read access to ${CODE} is needed: jwk loads each command's code from there`),
+        `${cmd} code`,
+      );
+      // Without read on the file: one line that names the flag to add, whole.
+      refused(
+        await runCli([cmd, file], { perms: [readGrant()] }),
+        new RegExp(`read access to ${file} is needed: run with --allow-read=${file},${CODE}$`, "m"),
         cmd,
       );
       refused(
         await runCli([cmd, file, "--password-file", `${dir}/pw`], {
-          perms: [`--allow-read=${file}`],
+          perms: [readGrant(file)],
         }),
         /--allow-read=.*k\.json,.*pw/,
         `${cmd} password file`,

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import denoJson from "../deno.json" with { type: "json" };
 import { decryptJwk, thumbprint } from "../mod.ts";
+import { readGrant } from "./_run_cli.ts";
 
 const CLI = new URL("../cli.ts", import.meta.url).pathname;
 const PW = "cli-run-password";
@@ -292,7 +293,7 @@ Deno.test("cli: the narrowest grant (read the password file, write the folder) i
     ["create", `${dir}/pub.json`, `${dir}/priv.json`, "--password-file", `${dir}/pw`],
     undefined,
     [
-      `--allow-read=${dir}`,
+      readGrant(dir),
       `--allow-write=${dir}`,
     ],
   );

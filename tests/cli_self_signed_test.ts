@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { decryptJwk, readKey } from "../mod.ts";
 import { ignoreWithout, need } from "./_peers.ts";
 import { DENO, ROOT, run } from "./ship_helpers.ts";
+import { readGrant } from "./_run_cli.ts";
 import { certPem, inspect, openssl, pemDer, webcryptoSpki } from "./_x509.ts";
 
 const CLI = `${ROOT}/cli.ts`;
@@ -209,7 +210,7 @@ Deno.test("cli --self-signed: refused inputs are one error line, and nothing is 
 });
 
 Deno.test("cli --self-signed: --help documents the flags", async () => {
-  const r = await run(DENO, ["run", "--no-prompt", CLI, "create", "--help"]);
+  const r = await run(DENO, ["run", "--no-prompt", readGrant(), CLI, "create", "--help"]);
   assert.equal(r.code, 0, r.stderr);
   for (const flag of ["--self-signed", "--subject=<name>", "--not-after=<time|duration>"]) {
     assert.ok(r.stdout.includes(flag), `--help lacks ${flag}`);

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { completionScript, type CompletionShell, KEY_TYPES, THUMBPRINT_HASHES } from "../mod.ts";
 import { COMMANDS } from "../lib/cli/commands.ts";
 import { IN_CI, run } from "./_peers.ts";
-import { ok, refused, runCli } from "./_run_cli.ts";
+import { ok, readGrant, refused, runCli } from "./_run_cli.ts";
 
 const ZSH_DRIVER = new URL("./peers/zsh_complete.zsh", import.meta.url).pathname;
 
@@ -33,7 +33,7 @@ const fish = await shell("fish");
 const scripts: Record<CompletionShell, string> = { bash: "", zsh: "", fish: "" };
 const dir = await Deno.makeTempDir({ prefix: "jwk-completion-" });
 for (const s of ["bash", "zsh", "fish"] as const) {
-  scripts[s] = ok(await runCli(["completion", s], { perms: [] }), s);
+  scripts[s] = ok(await runCli(["completion", s], { perms: [readGrant()] }), s);
   await Deno.writeTextFile(`${dir}/jwk.${s}`, scripts[s]);
 }
 await Deno.writeTextFile(`${dir}/key-one.pem`, "");
@@ -189,17 +189,25 @@ Deno.test({
 
 Deno.test("completion: a missing or unknown shell is one error line", async () => {
   refused(
-    await runCli(["completion"], { perms: [] }),
+    await runCli(["completion"], { perms: [readGrant()] }),
     /needs a shell: jwk completion bash\|zsh\|fish/,
     "none",
   );
-  refused(await runCli(["completion", "bsh"], { perms: [] }), /did you mean 'bash'\?/, "typo");
   refused(
-    await runCli(["completion", "powershell"], { perms: [] }),
+    await runCli(["completion", "bsh"], { perms: [readGrant()] }),
+    /did you mean 'bash'\?/,
+    "typo",
+  );
+  refused(
+    await runCli(["completion", "powershell"], { perms: [readGrant()] }),
     /use one of bash, zsh, fish/,
     "other",
   );
-  refused(await runCli(["completion", "bash", "zsh"], { perms: [] }), /unexpected 'zsh'/, "two");
+  refused(
+    await runCli(["completion", "bash", "zsh"], { perms: [readGrant()] }),
+    /unexpected 'zsh'/,
+    "two",
+  );
   assert.throws(() =>
     completionScript("bash", {
       program: "jwk",

@@ -30,7 +30,7 @@ import {
   startPyca,
 } from "./_peers.ts";
 import { PRIVATE_MEMBERS, rfc7638 } from "./_helpers.ts";
-import { ok, refused, runCli } from "./_run_cli.ts";
+import { ok, readGrant, refused, runCli } from "./_run_cli.ts";
 
 const JWCRYPTO = await python3WithJwcrypto();
 const PYCA = await python3WithCryptography();
@@ -138,7 +138,7 @@ function jwk(dir: string, args: string[], stdin?: string) {
   return runCli(args, {
     cwd: dir,
     stdin,
-    perms: [`--allow-read=${dir}`, `--allow-write=${dir}`],
+    perms: [readGrant(dir), `--allow-write=${dir}`],
   });
 }
 

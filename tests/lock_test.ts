@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { CliError } from "../lib/cli/errors.ts";
 import { lockPath, withLock } from "../lib/cli/lock.ts";
 import { DENO, ROOT } from "./ship_helpers.ts";
+import { readGrant } from "./_run_cli.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -72,7 +73,7 @@ Deno.test("lock: jwk keyset add waits while another process holds the set's lock
     args: [
       "run",
       "--no-prompt",
-      `--allow-read=${dir}`,
+      readGrant(dir),
       `--allow-write=${dir}`,
       `${ROOT}/cli.ts`,
       "keyset",

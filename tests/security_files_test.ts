@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { DENO, ROOT, run } from "./ship_helpers.ts";
+import { readGrant } from "./_run_cli.ts";
 
 const CLI = `${ROOT}/cli.ts`;
 const PLAIN = ["--no-password", "--insecure"];
@@ -144,18 +145,18 @@ Deno.test("permissions: scoped grants suffice, everything else denied, and missi
   const ok = await jwk(
     ["pub.json", "priv.json", "--password-file", "pw", "--kty", "RSA"],
     dir,
-    [`--allow-read=${dir}`, `--allow-write=${dir}`, ...deny],
+    [readGrant(dir), `--allow-write=${dir}`, ...deny],
   );
   assert.equal(ok.code, 0, ok.stderr);
   assert.deepEqual(names(dir), ["priv.json", "pub.json", "pw"]);
 
   const out = await Deno.makeTempDir({ prefix: "jwk-sec-out-" });
   const noRead = await jwk([`${out}/p`, `${out}/k`, "--password-file", `${dir}/pw`], dir, [
-    `--allow-read=${out}`,
+    readGrant(out),
     `--allow-write=${out}`,
   ]);
   assertRefused(noRead, /read access to .*pw.* is needed: run with --allow-read=/);
-  const noWrite = await jwk([`${out}/p`, `${out}/k`, ...PLAIN], dir, [`--allow-read=${out}`]);
+  const noWrite = await jwk([`${out}/p`, `${out}/k`, ...PLAIN], dir, [readGrant(out)]);
   assertRefused(noWrite, /write access to .* is needed: run with --allow-write=/);
   assert.deepEqual(names(out), []);
   await Deno.remove(dir, { recursive: true });

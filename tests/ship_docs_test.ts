@@ -95,8 +95,15 @@ Deno.test("docs: deno publish --dry-run passes, with license, README and no test
   assert.equal(config.exports?.["./cli"], "./cli.ts");
   const r = await run(DENO, ["publish", "--dry-run", "--allow-dirty"], { cwd: ROOT });
   assertOk(r, "deno publish --dry-run");
-  const out = r.stdout + r.stderr;
-  assert.doesNotMatch(out, /warning\[|error\[|\bwarning:/i, "publish reported problems");
+  // deno-lint-ignore no-control-regex
+  const out = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, "");
+  // The two computed imports that keep start-up fast are expected (lib/lazy.ts
+  // says why); they are relative, so they resolve on JSR as they do here.
+  const expected =
+    /warning\[unanalyzable-dynamic-import\][^\n]*\n[^\n]*lib\/(lazy|cli\/load)\.ts:\d+:\d+/g;
+  assert.equal(out.match(expected)?.length, 2, out);
+  const rest = out.replace(expected, "");
+  assert.doesNotMatch(rest, /warning\[|error\[|\bwarning:/i, "publish reported problems");
   for (const f of ["LICENSE", "README.md", "mod.ts", "cli.ts", "lib/create.ts"]) {
     assert.ok(out.includes(`/${f} `), `${f} is not published`);
   }
@@ -127,7 +134,15 @@ function shownCommands(): Shown[] {
         args = [...create.slice(1).map((w) => w === "cli.ts" ? join(ROOT, "cli.ts") : w), ...rest];
       } else if (/^(npx -y deno@[\d.]+ |deno )run .* cli\.ts create /.test(line)) {
         const at = words.indexOf("run");
-        args = words.slice(at).map((w) => w === "cli.ts" ? join(ROOT, "cli.ts") : w);
+        // Run in the checkout as the README says: cli.ts, and lib/ in a grant,
+        // are the checkout's.
+        args = words.slice(at).map((w) =>
+          w === "cli.ts"
+            ? join(ROOT, "cli.ts")
+            : w.startsWith("--allow-read=")
+            ? w.replace(/(?<=[=,])lib(?=,|$)/, join(ROOT, "lib"))
+            : w
+        );
       }
       if (!args) continue;
       const files = args.slice(args.indexOf("create") + 1).filter((w) => !w.startsWith("-"));
@@ -221,7 +236,9 @@ Deno.test("docs: the README's flags are the CLI's flags", async () => {
   assert.ok(flags.size >= 18, `flag table not found in README.md (${[...flags]})`);
   let help = "";
   for (const args of [["create", "--help"], ["--help"]]) {
-    const r = await run(DENO, ["run", join(ROOT, "cli.ts"), ...args], { cwd: ROOT });
+    const r = await run(DENO, ["run", "--allow-read", join(ROOT, "cli.ts"), ...args], {
+      cwd: ROOT,
+    });
     if (r.code === 0) help += r.stdout + r.stderr;
   }
   assert.ok(help.length > 0, "cli.ts --help failed");

@@ -15,6 +15,7 @@ import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passw
 import { dirname } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { askYesNo, isInteractive } from "./prompt.ts";
+import { loadCli } from "./load.ts";
 
 async function modeOf(path: string): Promise<number | undefined> {
   try {
@@ -88,7 +89,7 @@ async function changePass(p: ParsedFlags): Promise<void> {
 export const command: Command = {
   flags: CHANGE_PASS_FLAGS,
   // The manual's text loads only for --help.
-  manual: async (version) => (await import("./change_pass_help.ts")).changePassHelp(version),
+  manual: async (version) => (await loadCli("change_pass_help.ts")).changePassHelp(version),
   async run(parsed) {
     await changePass(parsed);
   },

@@ -4,6 +4,7 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
 
 /** Every flag of `jwk change-pass`, in the order help lists them. */
 export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
@@ -50,7 +51,7 @@ export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
  */
 export async function changePassHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   return [
     `jwk ${version} - change the password of a private key file, like step crypto change-pass`,
     "",

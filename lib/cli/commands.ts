@@ -6,6 +6,7 @@
  * @module
  */
 import type { Command } from "./command.ts";
+import { loadCli } from "./load.ts";
 
 /** An entry of the command list. */
 export interface CommandEntry {
@@ -31,40 +32,40 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "create",
     summary: "create a JWK pair (public file, encrypted private file), like step",
-    load: async () => (await import("./create.ts")).command,
-    spec: async () => ({ flags: (await import("./create_flags.ts")).CREATE_FLAGS }),
+    load: async () => (await loadCli("create.ts")).command,
+    spec: async () => ({ flags: (await loadCli("create_flags.ts")).CREATE_FLAGS }),
   },
   {
     name: "public",
     summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
-    load: async () => (await import("./public.ts")).command,
+    load: async () => (await loadCli("public.ts")).command,
   },
   {
     name: "thumbprint",
     summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
-    load: async () => (await import("./thumbprint.ts")).command,
+    load: async () => (await loadCli("thumbprint.ts")).command,
   },
   {
     name: "keyset",
     summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
-    load: async () => (await import("./keyset.ts")).command,
-    spec: async () => ({ flags: (await import("./keyset_help.ts")).KEYSET_FLAGS }),
+    load: async () => (await loadCli("keyset.ts")).command,
+    spec: async () => ({ flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS }),
   },
   {
     name: "format",
     summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
-    load: async () => (await import("./format.ts")).command,
-    spec: async () => ({ flags: (await import("./format_help.ts")).FORMAT_FLAGS }),
+    load: async () => (await loadCli("format.ts")).command,
+    spec: async () => ({ flags: (await loadCli("format_help.ts")).FORMAT_FLAGS }),
   },
   {
     name: "change-pass",
     summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
-    load: async () => (await import("./change_pass.ts")).command,
-    spec: async () => ({ flags: (await import("./change_pass_help.ts")).CHANGE_PASS_FLAGS }),
+    load: async () => (await loadCli("change_pass.ts")).command,
+    spec: async () => ({ flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS }),
   },
   {
     name: "completion",
     summary: "print a shell completion script: jwk completion bash|zsh|fish",
-    load: async () => (await import("./completion.ts")).command,
+    load: async () => (await loadCli("completion.ts")).command,
   },
 ];

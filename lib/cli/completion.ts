@@ -8,6 +8,7 @@ import type { Command } from "./command.ts";
 import { COMMANDS } from "./commands.ts";
 import { CliError } from "./errors.ts";
 import { closest, type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
 
 /**
  * Subcommands of commands whose module does not list them (`subcommands`),
@@ -41,7 +42,7 @@ async function describeCommands(self: Command): Promise<CompletionCommand[]> {
 /** The manual of `jwk completion`. */
 export async function completionHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   return [
     `jwk completion ${version} - print a shell completion script`,
     "",

@@ -22,6 +22,7 @@ import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
 import { basename, dirname, pathKey } from "./paths.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { askNewPassword, askYesNo, isInteractive, readSecret } from "./prompt.ts";
+import { loadCli } from "./load.ts";
 
 const print = (line: string) => console.error(line);
 
@@ -49,7 +50,7 @@ async function readPemKey(
 ): Promise<PemKey> {
   let pem: PemModule;
   try {
-    pem = await import("../pem/read.ts") as PemModule;
+    pem = await loadCli("../pem/read.ts") as PemModule;
   } catch {
     throw new CliError("--from-pem is not available in this build");
   }
@@ -58,9 +59,9 @@ async function readPemKey(
 }
 
 /** The certificate checks, loaded only for --self-signed. */
-const selfSigned = () => import("../x509/self_signed.ts");
+const selfSigned = () => loadCli("../x509/self_signed.ts");
 /** The JWK Set update, loaded only for --jwks. */
-const jwksFile = () => import("./create_jwks.ts");
+const jwksFile = () => loadCli("create_jwks.ts");
 
 /** Checks the key options before any file, password or key work (generated keys only). */
 async function checkKeyOptions(a: CreateArgs): Promise<void> {
@@ -90,8 +91,8 @@ async function checkCertificateOptions(a: CreateArgs): Promise<void> {
       throw new CliError(`--${flag} is only used with --self-signed`);
     }
   }
-  if (a.subject !== undefined) (await import("../x509/name.ts")).parseName(a.subject);
-  if (a.notAfter !== undefined) (await import("../x509/validity.ts")).notAfterFrom(a.notAfter);
+  if (a.subject !== undefined) (await loadCli("../x509/name.ts")).parseName(a.subject);
+  if (a.notAfter !== undefined) (await loadCli("../x509/validity.ts")).notAfterFrom(a.notAfter);
 }
 
 function positionalsError(paths: string[]): CliError {
@@ -228,7 +229,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
     // only (its module loads only then).
     const work = createJwk({ ...createOptionsOf(a), password, key });
     created = Deno.stderr.isTerminal()
-      ? await (await import("./progress.ts")).withProgress(
+      ? await (await loadCli("progress.ts")).withProgress(
         key ? "Encrypting key" : "Generating key",
         work,
       )
@@ -270,7 +271,7 @@ async function runCreate(parsed: ParsedFlags): Promise<void> {
 export const command: Command = {
   flags: CREATE_FLAGS,
   // The manual's text loads only for --help.
-  manual: async (version) => (await import("./create_help.ts")).createHelp(version),
+  manual: async (version) => (await loadCli("create_help.ts")).createHelp(version),
   async run(parsed) {
     await runCreate(parsed);
   },

@@ -18,6 +18,7 @@ import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { askYesNo, isInteractive } from "./prompt.ts";
+import { loadCli } from "./load.ts";
 
 const FORMATS: readonly KeyOutputFormat[] = ["pem", "der", "ssh", "jwk"];
 
@@ -100,7 +101,7 @@ async function format(a: FormatArgs): Promise<void> {
   // The file helpers load only for --out: standard output needs none.
   const [files, paths] = a.out === undefined
     ? []
-    : await Promise.all([import("./files.ts"), import("./paths.ts")]);
+    : await Promise.all([loadCli("files.ts"), loadCli("paths.ts")]);
   await ensurePermissions(reads, a.out === undefined ? [] : [paths!.dirname(a.out)]);
 
   let exists = false;
@@ -153,7 +154,7 @@ async function runFormat(parsed: ParsedFlags): Promise<void> {
 export const command: Command = {
   flags: FORMAT_FLAGS,
   // The manual's text loads only for --help.
-  manual: async (version) => (await import("./format_help.ts")).formatHelp(version),
+  manual: async (version) => (await loadCli("format_help.ts")).formatHelp(version),
   async run(parsed) {
     await runFormat(parsed);
   },

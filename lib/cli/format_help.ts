@@ -4,6 +4,7 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
 
 /** Every flag of `jwk format`, in the order help lists them. */
 export const FORMAT_FLAGS: readonly FlagSpec[] = [
@@ -100,7 +101,7 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
  */
 export async function formatHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   return [
     `jwk ${version} - convert a key between JWK, PEM, DER and OpenSSH, like step crypto key format`,
     "",

@@ -15,6 +15,7 @@ import { KEYSET_FLAGS, type Subcommand, SUBCOMMANDS } from "./keyset_help.ts";
 import { ensurePermissions } from "./permissions.ts";
 import { isInteractive, readSecret } from "./prompt.ts";
 import { inSet, readSetFile, updateSetFile } from "./set_file.ts";
+import { loadCli } from "./load.ts";
 
 const print = (line: string) => console.error(line);
 const NAMES = Object.keys(SUBCOMMANDS) as Subcommand[];
@@ -91,7 +92,7 @@ async function add(p: ParsedFlags): Promise<void> {
       "keyset add needs a key: give <key-file>, or pipe one on standard input (or give - to type it)",
     );
   }
-  const { dirname } = await import("./paths.ts"); // list and find do without
+  const { dirname } = await loadCli("paths.ts"); // list and find do without
   await ensurePermissions([keyFile, passwordFile ?? "-"], [dirname(set)]);
 
   const shown = keyFile === "-" ? "the key on standard input" : keyFile;
@@ -125,7 +126,7 @@ async function remove(p: ParsedFlags): Promise<void> {
   const [set] = paths("remove", p, 0);
   writablePath("remove", set);
   const kid = kidOf("remove", p);
-  const { dirname } = await import("./paths.ts");
+  const { dirname } = await loadCli("paths.ts");
   await ensurePermissions([], [dirname(set)]);
   await updateSetFile(set, (before) => removeFromJwkSet(before, kid).set, { mustExist: true });
   print(`The key ${kid} has been removed from ${set}.`);
@@ -168,7 +169,7 @@ async function runKeyset(parsed: ParsedFlags): Promise<void> {
 export const command: Command = {
   flags: KEYSET_FLAGS,
   // The manual's text loads only for --help.
-  manual: async (version) => (await import("./keyset_help.ts")).keysetHelp(version),
+  manual: async (version) => (await loadCli("keyset_help.ts")).keysetHelp(version),
   async run(parsed) {
     await runKeyset(parsed);
   },

@@ -4,6 +4,7 @@
  * @module
  */
 import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
 
 const KID: FlagSpec = {
   name: "kid",
@@ -77,7 +78,7 @@ export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE, H
  */
 export async function keysetHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   const names = Object.keys(SUBCOMMANDS) as Subcommand[];
   const width = Math.max(...names.map((n) => n.length));
   return [

@@ -5,6 +5,7 @@
  * @module
  */
 import { CliError } from "./errors.ts";
+import { codePath } from "./load.ts";
 import { isInteractive } from "./prompt.ts";
 
 /**
@@ -49,6 +50,9 @@ export async function ensurePermissions(
     what.push(`${name} access to ${[...missing[name]].join(", ")}`);
     // Name every path of that kind: one --allow-read=... must list them all.
     const all = [...new Set(wanted.filter((w) => w.name === name).map((w) => w.path))];
+    // Run from a checkout, the command's own modules need reading too (load.ts).
+    const code = codePath();
+    if (name === "read" && code !== undefined) all.push(code);
     flags.push(`--allow-${name}=${all.map(shellWord).join(",")}`);
   }
   throw new CliError(

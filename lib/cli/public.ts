@@ -6,6 +6,11 @@
  */
 import type { Command } from "./command.ts";
 import { type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
+// Imported with the command, not when it runs: each computed import Deno
+// resolves at run time costs a few milliseconds (bench/RESULTS.md).
+import { readKeyArgument } from "./key_source.ts";
+import { publicJwkOf } from "../public.ts";
 
 /** Every flag of `jwk public`. */
 export const PUBLIC_FLAGS: readonly FlagSpec[] = [PASSWORD_FILE_FLAG, HELP_FLAG];
@@ -13,7 +18,7 @@ export const PUBLIC_FLAGS: readonly FlagSpec[] = [PASSWORD_FILE_FLAG, HELP_FLAG]
 /** The manual of `jwk public`. */
 export async function publicHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   return [
     `jwk public ${version} - print the public JWK of a key`,
     "",
@@ -56,12 +61,6 @@ export const command: Command = {
   flags: PUBLIC_FLAGS,
   manual: publicHelp,
   async run(parsed) {
-    // Loaded here, not at the top: `jwk completion` loads this module for its
-    // flags and needs none of the key reader.
-    const [{ readKeyArgument }, { publicJwkOf }] = await Promise.all([
-      import("./key_source.ts"),
-      import("../public.ts"),
-    ]);
     const key = await readKeyArgument({
       command: "public",
       positionals: parsed.positionals,

@@ -15,6 +15,7 @@ import { type JwkSet, parseJwkSet, stringifyJwkSet } from "../keyset.ts";
 import { CliError } from "./errors.ts";
 import type { OutputFile } from "./files.ts";
 import { MAX_KEY_FILE, readInput, readLimited } from "./inputs.ts";
+import { loadCli } from "./load.ts";
 
 /** Mode of a new set that holds only public keys: readable by a web server. */
 export const PUBLIC_SET_MODE = 0o644;
@@ -53,7 +54,7 @@ export async function readSetFile(path: string): Promise<JwkSet> {
  */
 export async function readSetIfAny(path: string): Promise<JwkSet | undefined> {
   // The file helpers load only here and to write: list and find need neither.
-  const { inspectOutput } = await import("./files.ts");
+  const { inspectOutput } = await loadCli("files.ts");
   if (await inspectOutput(path) === "absent") return undefined;
   return await parse(await readLimited(path, MAX_KEY_FILE, "JWK Set"), path);
 }
@@ -119,8 +120,8 @@ export async function updateSetFile(
   const mustExist = options.mustExist ?? false;
   await changed(path, change, mustExist);
   const [{ withLock }, { writeFilesAtomic }] = await Promise.all([
-    import("./lock.ts"),
-    import("./files.ts"),
+    loadCli("lock.ts"),
+    loadCli("files.ts"),
   ]);
   await withLock(path, async () => {
     const { after, mode } = await changed(path, change, mustExist);

@@ -12,6 +12,10 @@ import {
 import type { Command } from "./command.ts";
 import { CliError } from "./errors.ts";
 import { closest, type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
+import { loadCli } from "./load.ts";
+// Imported with the command, not when it runs: each computed import Deno
+// resolves at run time costs a few milliseconds (bench/RESULTS.md).
+import { readKeyArgument } from "./key_source.ts";
 
 /** Every flag of `jwk thumbprint`. */
 export const THUMBPRINT_FLAGS: readonly FlagSpec[] = [
@@ -46,7 +50,7 @@ function parseHash(value: string | undefined): ThumbprintHash {
 /** The manual of `jwk thumbprint`. */
 export async function thumbprintHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await import("./help.ts");
+  const { flagLines } = await loadCli("help.ts");
   return [
     `jwk thumbprint ${version} - print the RFC 7638 thumbprint of a key`,
     "",
@@ -91,7 +95,6 @@ export const command: Command = {
     const hash = parseHash(flagValue(parsed, "hash"));
     // Loaded here, not at the top: `jwk completion` loads this module for its
     // flags and needs none of the key reader.
-    const { readKeyArgument } = await import("./key_source.ts");
     const key = await readKeyArgument({
       command: "thumbprint",
       positionals: parsed.positionals,

@@ -12,6 +12,7 @@ import { encodeBase64Url } from "../base64url.ts";
 import { JwkError } from "../errors.ts";
 import { generateEcByImport, preferImportedEc } from "./ec.ts";
 import type { ExtraCurve } from "./curves.ts";
+import { loadModule } from "../lazy.ts";
 
 /**
  * The key members of a JWK, as RFC 7518/8037 name them.
@@ -147,7 +148,9 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
   try {
     switch (kty) {
       case "EC": {
-        if (crv === "secp256k1") return await (await import("./curves.ts")).generateExtra(crv);
+        if (crv === "secp256k1") {
+          return await (await loadModule("keygen/curves.ts")).generateExtra(crv);
+        }
         // Faster where measured (Deno); undefined means: use generateKey.
         const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
         if (fast) return fast;
@@ -161,7 +164,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
       case "OKP": {
         const name = crv ?? "Ed25519";
         if (name === "Ed448" || name === "X448") {
-          return await (await import("./curves.ts")).generateExtra(name as ExtraCurve);
+          return await (await loadModule("keygen/curves.ts")).generateExtra(name as ExtraCurve);
         }
         if (!(name in CURVE_BYTES)) break;
         const usages: KeyUsage[] = name === "X25519" ? ["deriveBits"] : ["sign", "verify"];
@@ -170,7 +173,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
       case "RSA": {
         // Deno's WebCrypto RSA generation is slow: search primes in JS on every core.
         // The RSA search (two modules) is loaded only for RSA keys.
-        const { generateRsaJs, preferJsRsa } = await import("./rsa.ts");
+        const { generateRsaJs, preferJsRsa } = await loadModule("keygen/rsa.ts");
         if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
         // The hash does not matter for the key; only the export does.
         return await exportPrivate(
@@ -187,7 +190,7 @@ export async function generateKeyMaterial(params: GenerateParams): Promise<KeyMa
         );
       }
       case "AKP": {
-        const { generateMlDsa, isMlDsa } = await import("./ml_dsa.ts");
+        const { generateMlDsa, isMlDsa } = await loadModule("keygen/ml_dsa.ts");
         if (!isMlDsa(params.alg)) break;
         return await generateMlDsa(params.alg);
       }

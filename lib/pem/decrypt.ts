@@ -29,6 +29,7 @@ import {
 import { JwkError } from "../errors.ts";
 import type { PemBlock } from "./armor.ts";
 import { OID, oidName } from "./oids.ts";
+import { loadModule } from "../lazy.ts";
 
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
 export type PasswordSource = (what: string) => Promise<Uint8Array>;
@@ -148,7 +149,7 @@ export async function cbcDecrypt(
   const block = cipher === "DES-EDE3-CBC" ? 8 : 16;
   if (data.length === 0 || data.length % block !== 0) throw wrongPassword();
   if (cipher === "DES-EDE3-CBC") {
-    const { des3CbcDecryptRaw } = await import("./deps.ts");
+    const { des3CbcDecryptRaw } = await loadModule("pem/deps.ts");
     const out = des3CbcDecryptRaw(key, iv, data);
     return padded ? unpad(out, 8) : out;
   }
@@ -195,7 +196,7 @@ export async function evpBytesToKey(
   salt: Uint8Array,
   length: number,
 ): Promise<Uint8Array> {
-  const { md5 } = await import("./deps.ts");
+  const { md5 } = await loadModule("pem/deps.ts");
   const out = new Uint8Array(length);
   let prev: Uint8Array = new Uint8Array(0);
   for (let filled = 0; filled < length;) {
@@ -334,7 +335,7 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
     );
   }
   const kdf: Kdf = async (password, dkLen) =>
-    (await import("./deps.ts")).scryptAsync(password, salt, {
+    (await loadModule("pem/deps.ts")).scryptAsync(password, salt, {
       N,
       r,
       p,

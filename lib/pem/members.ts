@@ -20,9 +20,10 @@ import { JwkError } from "../errors.ts";
 import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 import { publicFromPrivate } from "../key_derive.ts";
+import { loadModule } from "../lazy.ts";
 
 /** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
-const curves = () => import("../keygen/curves.ts");
+const curves = () => loadModule("keygen/curves.ts");
 
 /** The EC curves a JWK can carry here. */
 export type EcCurve = "P-256" | "P-384" | "P-521" | "secp256k1";

@@ -17,6 +17,7 @@ import { JwkError } from "../errors.ts";
 import { cbcDecrypt, importAesKey, type PasswordSource, wrongPassword } from "./decrypt.ts";
 import { type EcCurve, ecJwk, okpJwk, rsaJwk } from "./members.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
+import { loadModule } from "../lazy.ts";
 
 const WHAT = "OpenSSH private key";
 const MAGIC = "openssh-key-v1\0";
@@ -193,7 +194,7 @@ async function decrypt(
   if ((cipher.mode === "gcm") !== (tag.length === 16)) throw malformed("bad authentication tag");
   const pw = await password(WHAT);
   if (pw.length === 0) throw wrongPassword();
-  const { bcryptPbkdf } = await import("./deps.ts"); // CommonJS: loaded only here
+  const { bcryptPbkdf } = await loadModule("pem/deps.ts"); // CommonJS: loaded only here
   const kiv = bcryptPbkdf(pw, salt, cipher.keyLength + cipher.ivLength, rounds);
   const keyBytes = kiv.slice(0, cipher.keyLength);
   const iv = kiv.slice(cipher.keyLength);

@@ -26,6 +26,7 @@ import { JwkError } from "../errors.ts";
 import { passwordBytes } from "./encrypt.ts";
 import { concatBytes, sshString, sshText, sshU32 } from "./ssh_wire.ts";
 import { type KeyMembers, pemArmor, sshForm } from "./write.ts";
+import { loadModule } from "../lazy.ts";
 
 /**
  * bcrypt_pbkdf rounds of the files written here: ssh-keygen's default.
@@ -102,7 +103,7 @@ export async function openSshPrivateBytes(
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const pw = passwordBytes(options.password);
     // Loaded only here: clear keys and the other formats never pay for it.
-    const { bcryptPbkdf } = await import("./deps.ts");
+    const { bcryptPbkdf } = await loadModule("pem/deps.ts");
     const kiv = bcryptPbkdf(pw, salt, 32 + 16, rounds);
     const key = await crypto.subtle.importKey("raw", kiv.slice(0, 32), "AES-CTR", false, [
       "encrypt",

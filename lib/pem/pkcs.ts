@@ -28,10 +28,11 @@ import {
 import { JwkError } from "../errors.ts";
 import { type EcCurve, ecJwk, type OkpCurve, okpJwk, rsaJwk } from "./members.ts";
 import { OID, oidName, SUPPORTED_KEYS } from "./oids.ts";
+import { loadModule } from "../lazy.ts";
 
 /** The ML-DSA key OIDs: their reader (ml_dsa.ts, with ML-DSA itself) loads only for them. */
 const ML_DSA_OIDS: ReadonlySet<string> = new Set([OID.ML_DSA_44, OID.ML_DSA_65, OID.ML_DSA_87]);
-const mlDsaModule = () => import("./ml_dsa.ts");
+const mlDsaModule = () => loadModule("pem/ml_dsa.ts");
 
 const CURVE_BY_OID: Record<string, EcCurve> = {
   [OID.P256]: "P-256",

@@ -32,10 +32,11 @@ import {
 import type { PasswordSource } from "./decrypt.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
 import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pkcs.ts";
+import { loadModule } from "../lazy.ts";
 
 // Loaded only for the inputs that need them: a key in clear needs none.
-const decrypt = () => import("./decrypt.ts");
-const x509 = () => import("./x509.ts");
+const decrypt = () => loadModule("pem/decrypt.ts");
+const x509 = () => loadModule("pem/x509.ts");
 
 /**
  * A key read from PEM or DER, as JWK members plus what the container said.
@@ -197,7 +198,7 @@ async function readBlock(block: PemBlock, password: PasswordSource): Promise<Rea
 
 async function openSsh(blob: Uint8Array, password: PasswordSource): Promise<Read> {
   let encrypted = false;
-  const { readOpenSsh } = await import("./openssh.ts");
+  const { readOpenSsh } = await loadModule("pem/openssh.ts");
   const jwk = await readOpenSsh(blob, (what) => {
     encrypted = true;
     return password(what);

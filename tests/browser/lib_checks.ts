@@ -9,6 +9,8 @@
  * @module
  */
 import "./deno_shim.ts";
+// A bundle needs literal imports of the modules the library loads when needed.
+import "../../lib/lazy_literal.ts";
 import "../algorithms_test.ts";
 import "../key_ops_test.ts";
 import "../jwe_test.ts";

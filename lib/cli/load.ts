@@ -1,0 +1,86 @@
+/**
+ * How the command line loads its commands and the parts a command needs only
+ * sometimes: with a computed specifier, so that Deno loads a module when it
+ * is used, not all of them before the first line runs (see lib/lazy.ts; the
+ * command line does not import lazy_literal.ts either). Run from a local
+ * checkout, Deno then needs read permission on `lib/` (cli.ts checks it
+ * first); `deno compile` and `deno cache` need every_module.ts, which
+ * imports them all with literal specifiers.
+ *
+ * @example Where the command line's modules are, for a narrow --allow-read
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { codePath } from "./load.ts";
+ * assert.ok(codePath()?.endsWith("lib"));
+ * ```
+ * @module
+ */
+import { CliError } from "./errors.ts";
+
+/** Every module loaded through {@link loadCli}, by its path from `lib/cli/`. */
+export interface CliModules {
+  "../pem/read.ts": typeof import("../pem/read.ts");
+  "../x509/name.ts": typeof import("../x509/name.ts");
+  "../x509/self_signed.ts": typeof import("../x509/self_signed.ts");
+  "../x509/validity.ts": typeof import("../x509/validity.ts");
+  "change_pass.ts": typeof import("./change_pass.ts");
+  "change_pass_help.ts": typeof import("./change_pass_help.ts");
+  "completion.ts": typeof import("./completion.ts");
+  "create.ts": typeof import("./create.ts");
+  "create_flags.ts": typeof import("./create_flags.ts");
+  "create_help.ts": typeof import("./create_help.ts");
+  "create_jwks.ts": typeof import("./create_jwks.ts");
+  "files.ts": typeof import("./files.ts");
+  "format.ts": typeof import("./format.ts");
+  "format_help.ts": typeof import("./format_help.ts");
+  "help.ts": typeof import("./help.ts");
+  "keyset.ts": typeof import("./keyset.ts");
+  "keyset_help.ts": typeof import("./keyset_help.ts");
+  "lock.ts": typeof import("./lock.ts");
+  "paths.ts": typeof import("./paths.ts");
+  "progress.ts": typeof import("./progress.ts");
+  "public.ts": typeof import("./public.ts");
+  "thumbprint.ts": typeof import("./thumbprint.ts");
+}
+
+/** Loads the module `name` (a path from `lib/cli/`) when it is needed. */
+export function loadCli<N extends keyof CliModules>(name: N): Promise<CliModules[N]> {
+  // A computed specifier on purpose: a literal one is loaded at start-up.
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return import(specifier);
+}
+
+/**
+ * Makes sure Deno lets the command line load its own modules. They are
+ * loaded with computed specifiers, only when a command needs them
+ * (loadCli), and Deno asks read permission for those when they are
+ * local files: run from a checkout with a narrow --allow-read, `lib/` must be
+ * in it. Checked once here, so that the answer is one clear line (or one
+ * question on a terminal) instead of a question per module.
+ */
+export function ensureCodeReadable(): void {
+  const path = codePath();
+  if (path === undefined) return; // from a URL: covered by --allow-import
+  // A path, not a URL: Deno's first query with a URL costs half a millisecond.
+  const want = { name: "read", path } as const;
+  let state = Deno.permissions.querySync(want).state;
+  if (state === "prompt" && Deno.stdin.isTerminal() && Deno.stderr.isTerminal()) {
+    state = Deno.permissions.requestSync(want).state;
+  }
+  if (state === "granted") return;
+  throw new CliError(
+    `read access to ${path} is needed: jwk loads each command's code from there when it runs ` +
+      `(add it to --allow-read, e.g. --allow-read=${path},FILE)`,
+  );
+}
+
+/**
+ * The folder of the command line's modules (`lib/`) as a path, when they are
+ * local files (see ensureCodeReadable); undefined when run from a URL.
+ */
+export function codePath(): string | undefined {
+  const lib = new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return undefined;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+}
