@@ -148,7 +148,8 @@ export async function measureStartup(
   const argv = (cli: string) => (c: StartupCase) => [
     r.deno,
     "run",
-    "--allow-read=.",
+    // The inputs, and the CLI's own modules (loaded when a command runs).
+    `--allow-read=.,${new URL("lib", new URL(cli, "file:///")).pathname}`,
     ...(c.writes ? ["--allow-write=."] : []),
     cli,
     ...c.args,

@@ -51,7 +51,7 @@ export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
  */
 export async function changePassHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   return [
     `jwk ${version} - change the password of a private key file, like step crypto change-pass`,
     "",
@@ -84,6 +84,7 @@ export async function changePassHelp(version: string): Promise<string> {
     "DENO PERMISSIONS",
     "  Read on FILE and the password files; read and write on the folder of the",
     "  file written (FILE's, or --out's).",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (nothing written), 130 when interrupted.",

@@ -39,11 +39,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "public",
     summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
     load: async () => (await loadCli("public.ts")).command,
+    spec: async () => ({ flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS }),
   },
   {
     name: "thumbprint",
     summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
     load: async () => (await loadCli("thumbprint.ts")).command,
+    spec: async () => ({ flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS }),
   },
   {
     name: "keyset",

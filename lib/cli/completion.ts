@@ -23,26 +23,25 @@ export const COMPLETION_FLAGS: readonly FlagSpec[] = [HELP_FLAG];
 
 /** Every command, as the completion script generator needs it. */
 async function describeCommands(self: Command): Promise<CompletionCommand[]> {
-  const out: CompletionCommand[] = [];
-  for (const entry of COMMANDS) {
-    // This command's own module is the one running: no need to load it again.
-    // Others give their flags alone when their module holds much more.
-    const c = entry.name === "completion" ? self : await (entry.spec ?? entry.load)();
-    out.push({
-      name: entry.name,
-      summary: entry.summary,
-      flags: c.flags,
-      subcommands: c.subcommands ?? SUBCOMMANDS[entry.name],
-      words: c.words,
-    });
-  }
-  return out;
+  // This command's own module is the one running: no need to load it again.
+  // Others give their flags alone when their module holds much more. All are
+  // asked for at once: one after the other, each waits for Deno's loader.
+  const specs = await Promise.all(
+    COMMANDS.map((entry) => entry.name === "completion" ? self : (entry.spec ?? entry.load)()),
+  );
+  return COMMANDS.map((entry, i): CompletionCommand => ({
+    name: entry.name,
+    summary: entry.summary,
+    flags: specs[i].flags,
+    subcommands: specs[i].subcommands ?? SUBCOMMANDS[entry.name],
+    words: specs[i].words,
+  }));
 }
 
 /** The manual of `jwk completion`. */
 export async function completionHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   return [
     `jwk completion ${version} - print a shell completion script`,
     "",
@@ -69,7 +68,8 @@ export async function completionHelp(version: string): Promise<string> {
     "    jwk completion fish > ~/.config/fish/completions/jwk.fish",
     "",
     "DENO PERMISSIONS",
-    "  None.",
+    "  None of its own.",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error.",

@@ -7,7 +7,7 @@
  */
 import { ALGORITHMS, CURVES, DEFAULTS } from "../algorithms.ts";
 import { CREATE_FLAGS } from "./create_flags.ts";
-import { flagLines, table } from "./help.ts";
+import { CODE_READ_NOTE, flagLines, table } from "./help.ts";
 
 /** What each JWA algorithm is, in a few words (RFC 7518, RFC 8037). */
 const ALG_TEXT: Readonly<Record<string, string>> = {
@@ -187,6 +187,7 @@ export function createHelp(version: string): string {
     "      create out/k.pub.json out/k.json --password-file pw.txt",
     "  Without a terminal, a missing grant is one error line naming the flag to",
     "  add. JWK_DEBUG=1 (with --allow-env=JWK_DEBUG) adds stack traces to errors.",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (nothing written), 130 when interrupted.",

@@ -33,11 +33,13 @@ export const CLI_IMPORTS: { [N in keyof CliModules]: () => Promise<CliModules[N]
   "format.ts": () => import("./format.ts"),
   "format_help.ts": () => import("./format_help.ts"),
   "help.ts": () => import("./help.ts"),
+  "key_flags.ts": () => import("./key_flags.ts"),
   "keyset.ts": () => import("./keyset.ts"),
   "keyset_help.ts": () => import("./keyset_help.ts"),
   "lock.ts": () => import("./lock.ts"),
   "paths.ts": () => import("./paths.ts"),
   "progress.ts": () => import("./progress.ts"),
+  "prompt.ts": () => import("./prompt.ts"),
   "public.ts": () => import("./public.ts"),
   "thumbprint.ts": () => import("./thumbprint.ts"),
 };

@@ -19,6 +19,10 @@ import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passw
 import { ensurePermissions } from "./permissions.ts";
 import { askYesNo, isInteractive } from "./prompt.ts";
 import { loadCli } from "./load.ts";
+// A private JWK's pair check (validateJwk) loads this when it needs it; most
+// inputs here are private keys, so it comes with the command, not a moment
+// later through another run of Deno's module loader.
+import "../key_match.ts";
 
 const FORMATS: readonly KeyOutputFormat[] = ["pem", "der", "ssh", "jwk"];
 

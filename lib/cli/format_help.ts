@@ -101,7 +101,7 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
  */
 export async function formatHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   return [
     `jwk ${version} - convert a key between JWK, PEM, DER and OpenSSH, like step crypto key format`,
     "",
@@ -156,6 +156,7 @@ export async function formatHelp(version: string): Promise<string> {
     "",
     "DENO PERMISSIONS",
     "  Read on FILE and the password files; read and write on the folder of --out.",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (nothing written), 130 when interrupted.",

@@ -52,6 +52,22 @@ export function flagLines(specs: readonly FlagSpec[]): string[] {
  * assert.match(mainHelp("1.2.3"), /create/);
  * ```
  */
+/**
+ * The end of every manual's DENO PERMISSIONS: what a run from a checkout
+ * needs besides (lib/cli/load.ts says why).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CODE_READ_NOTE } from "./help.ts";
+ * assert.match(CODE_READ_NOTE.join(" "), /lib\//);
+ * ```
+ */
+export const CODE_READ_NOTE: readonly string[] = [
+  "  Run from a checkout, read on its lib/ folder too: each command loads its",
+  "  modules when it runs (nothing more from a URL, JSR or a compiled binary).",
+];
+
 export function mainHelp(version: string): string {
   const rows = COMMANDS.map((c) => [c.name, c.summary]);
   return [
@@ -67,6 +83,10 @@ export function mainHelp(version: string): string {
     "",
     "  Files named - are standard input; messages go to stderr. Every error is one",
     "  'error:' line and a non-zero exit, and leaves no file half written.",
+    "",
+    "DENO PERMISSIONS",
+    "  Each command's manual says what it needs.",
+    ...CODE_READ_NOTE,
     "",
   ].join("\n");
 }

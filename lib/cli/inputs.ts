@@ -12,6 +12,11 @@ export const MAX_PASSWORD_FILE = 64 * 1024;
 /** Largest key file (JWK, JWK Set, PEM, DER, OpenSSH) read, in bytes. */
 export const MAX_KEY_FILE = 1024 * 1024;
 
+/** True when stdin is a terminal that can be asked questions. */
+export function isInteractive(): boolean {
+  return Deno.stdin.isTerminal();
+}
+
 /** What standard input was already used for in this run, if anything. */
 let stdinUsedFor: string | undefined;
 

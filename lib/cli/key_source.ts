@@ -8,9 +8,9 @@
  */
 import { type KeyInput, readAnyKey } from "../key_input.ts";
 import { CliError } from "./errors.ts";
-import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
+import { isInteractive, MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
+import { loadCli } from "./load.ts";
 import { ensurePermissions } from "./permissions.ts";
-import { isInteractive, readSecret } from "./prompt.ts";
 
 /** Where the key comes from and how to open it. */
 export interface KeySource {
@@ -53,6 +53,8 @@ export async function readKeyArgument(source: KeySource): Promise<KeyInput> {
         if (passwordFile !== undefined) {
           password = await passwordFromFile(passwordFile, "password file");
         } else if (path !== "-" && isInteractive()) {
+          // The prompts load only when a password is to be typed.
+          const { readSecret } = await loadCli("prompt.ts");
           password = await readSecret(`Please enter the password to decrypt ${path}: `);
         } else {
           throw new CliError(

@@ -92,7 +92,7 @@ async function add(p: ParsedFlags): Promise<void> {
       "keyset add needs a key: give <key-file>, or pipe one on standard input (or give - to type it)",
     );
   }
-  const { dirname } = await loadCli("paths.ts"); // list and find do without
+  const { dirname } = await writeHelpers();
   await ensurePermissions([keyFile, passwordFile ?? "-"], [dirname(set)]);
 
   const shown = keyFile === "-" ? "the key on standard input" : keyFile;
@@ -122,11 +122,21 @@ async function add(p: ParsedFlags): Promise<void> {
   print(`The key ${kid} has been added to ${set}.`);
 }
 
+/**
+ * What add and remove need to write a set (list and find do without): loaded
+ * together, at once, since loading them one after the other as they are
+ * reached costs a run of Deno's module loader each. Gives the path helpers.
+ */
+async function writeHelpers() {
+  const [paths] = await Promise.all([loadCli("paths.ts"), loadCli("files.ts"), loadCli("lock.ts")]);
+  return paths;
+}
+
 async function remove(p: ParsedFlags): Promise<void> {
   const [set] = paths("remove", p, 0);
   writablePath("remove", set);
   const kid = kidOf("remove", p);
-  const { dirname } = await loadCli("paths.ts");
+  const { dirname } = await writeHelpers();
   await ensurePermissions([], [dirname(set)]);
   await updateSetFile(set, (before) => removeFromJwkSet(before, kid).set, { mustExist: true });
   print(`The key ${kid} has been removed from ${set}.`);

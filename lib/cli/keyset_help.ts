@@ -78,7 +78,7 @@ export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE, H
  */
 export async function keysetHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   const names = Object.keys(SUBCOMMANDS) as Subcommand[];
   const width = Math.max(...names.map((n) => n.length));
   return [
@@ -141,6 +141,7 @@ export async function keysetHelp(version: string): Promise<string> {
     "  read on the set.",
     "    deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
     "      keyset add site/jwks.json k.json",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (the set is left as it was), 130 when",

@@ -34,11 +34,13 @@ export interface CliModules {
   "format.ts": typeof import("./format.ts");
   "format_help.ts": typeof import("./format_help.ts");
   "help.ts": typeof import("./help.ts");
+  "key_flags.ts": typeof import("./key_flags.ts");
   "keyset.ts": typeof import("./keyset.ts");
   "keyset_help.ts": typeof import("./keyset_help.ts");
   "lock.ts": typeof import("./lock.ts");
   "paths.ts": typeof import("./paths.ts");
   "progress.ts": typeof import("./progress.ts");
+  "prompt.ts": typeof import("./prompt.ts");
   "public.ts": typeof import("./public.ts");
   "thumbprint.ts": typeof import("./thumbprint.ts");
 }

@@ -6,7 +6,7 @@
  */
 import { CliError } from "./errors.ts";
 import { codePath } from "./load.ts";
-import { isInteractive } from "./prompt.ts";
+import { isInteractive } from "./inputs.ts";
 
 /**
  * A path as a shell word, for the permission flag suggested in errors: POSIX

@@ -13,10 +13,9 @@ const encoder = new TextEncoder();
 /** Bytes read from stdin but not used yet (a fast typist sends several lines at once). */
 let pending: Uint8Array = new Uint8Array(0);
 
-/** True when stdin is a terminal that can be asked questions. */
-export function isInteractive(): boolean {
-  return Deno.stdin.isTerminal();
-}
+// Where it lives (inputs.ts), so that a command that only may ask does not
+// load the prompts to find out.
+export { isInteractive } from "./inputs.ts";
 
 function say(text: string): void {
   const bytes = encoder.encode(text);

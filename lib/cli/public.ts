@@ -5,20 +5,21 @@
  * @module
  */
 import type { Command } from "./command.ts";
-import { type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
+import { flagValue } from "./flags.ts";
 import { loadCli } from "./load.ts";
-// Imported with the command, not when it runs: each computed import Deno
-// resolves at run time costs a few milliseconds (bench/RESULTS.md).
+import { PUBLIC_FLAGS } from "./key_flags.ts";
+// Imported with the command, not when it runs: the command always needs it,
+// and each computed import costs another run of Deno's module loader.
 import { readKeyArgument } from "./key_source.ts";
 import { publicJwkOf } from "../public.ts";
-
-/** Every flag of `jwk public`. */
-export const PUBLIC_FLAGS: readonly FlagSpec[] = [PASSWORD_FILE_FLAG, HELP_FLAG];
+// A private JWK's pair check (validateJwk) loads this when it needs it;
+// public is mostly given private keys, so it comes with the command.
+import "../key_match.ts";
 
 /** The manual of `jwk public`. */
 export async function publicHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   return [
     `jwk public ${version} - print the public JWK of a key`,
     "",
@@ -49,6 +50,7 @@ export async function publicHelp(version: string): Promise<string> {
     "",
     "DENO PERMISSIONS",
     "  Read on FILE and on --password-file; nothing for standard input.",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (nothing printed on standard output).",

@@ -11,28 +11,12 @@ import {
 } from "../thumbprint.ts";
 import type { Command } from "./command.ts";
 import { CliError } from "./errors.ts";
-import { closest, type FlagSpec, flagValue, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
+import { closest, flagValue } from "./flags.ts";
 import { loadCli } from "./load.ts";
-// Imported with the command, not when it runs: each computed import Deno
-// resolves at run time costs a few milliseconds (bench/RESULTS.md).
+import { THUMBPRINT_FLAGS } from "./key_flags.ts";
+// Imported with the command, not when it runs: the command always needs it,
+// and each computed import costs another run of Deno's module loader.
 import { readKeyArgument } from "./key_source.ts";
-
-/** Every flag of `jwk thumbprint`. */
-export const THUMBPRINT_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "hash",
-    value: "hash",
-    choices: THUMBPRINT_HASHES,
-    summary: "Hash of the thumbprint: SHA-256 (default), SHA-384 or SHA-512.",
-    details: ["Case does not matter, nor the dash (sha512 is SHA-512)."],
-  },
-  {
-    name: "uri",
-    summary: "Print the RFC 9278 URI: urn:ietf:params:oauth:jwk-thumbprint:<hash>:<value>.",
-  },
-  PASSWORD_FILE_FLAG,
-  HELP_FLAG,
-];
 
 /** The --hash value as a ThumbprintHash: SHA-512, sha512 and sha-512 are one. */
 function parseHash(value: string | undefined): ThumbprintHash {
@@ -50,7 +34,7 @@ function parseHash(value: string | undefined): ThumbprintHash {
 /** The manual of `jwk thumbprint`. */
 export async function thumbprintHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { flagLines } = await loadCli("help.ts");
+  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
   return [
     `jwk thumbprint ${version} - print the RFC 7638 thumbprint of a key`,
     "",
@@ -80,6 +64,7 @@ export async function thumbprintHelp(version: string): Promise<string> {
     "",
     "DENO PERMISSIONS",
     "  Read on FILE and on --password-file; nothing for standard input.",
+    ...CODE_READ_NOTE,
     "",
     "EXIT CODES",
     "  0 on success, 1 on any error (nothing printed on standard output).",

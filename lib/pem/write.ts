@@ -102,9 +102,11 @@ function member(jwk: KeyMembers, name: string, size?: number): Uint8Array {
 const seq = (...parts: Uint8Array[]) => encodeTlv(TAG.SEQUENCE, ...parts);
 const octets = (bytes: Uint8Array) => encodeTlv(TAG.OCTET_STRING, bytes);
 const bitString = (bytes: Uint8Array) => encodeTlv(TAG.BIT_STRING, new Uint8Array([0]), bytes);
-const DER_NULL = encodeTlv(TAG.NULL, new Uint8Array(0));
-const VERSION_0 = encodeTlv(TAG.INTEGER, new Uint8Array([0]));
-const VERSION_1 = encodeTlv(TAG.INTEGER, new Uint8Array([1]));
+// Fixed encodings, and algorithm identifiers made on first use: code run when
+// the module loads costs every format command its first-call compilation.
+const DER_NULL = new Uint8Array([5, 0]);
+const VERSION_0 = new Uint8Array([2, 1, 0]);
+const VERSION_1 = new Uint8Array([2, 1, 1]);
 
 /**
  * A non-negative INTEGER from an unsigned big-endian magnitude (minimal,
@@ -136,7 +138,8 @@ function privateKeyInfo(algorithm: Uint8Array, privateKey: Uint8Array): Uint8Arr
  * PKCS#8, as OpenSSL writes it), and the OpenSSH ecdsa form when named.
  */
 function ecWriter(crv: string, curveOid: string, size: number, sshCurve?: string): KeyWriter {
-  const algorithm = seq(encodeOid(OID.EC_PUBLIC_KEY), encodeOid(curveOid));
+  let id: Uint8Array | undefined;
+  const algorithm = () => id ??= seq(encodeOid(OID.EC_PUBLIC_KEY), encodeOid(curveOid));
   const point = (jwk: KeyMembers) =>
     concatBytes(new Uint8Array([4]), member(jwk, "x", size), member(jwk, "y", size));
   const sec1 = (jwk: KeyMembers, withCurve: boolean) =>
@@ -149,8 +152,8 @@ function ecWriter(crv: string, curveOid: string, size: number, sshCurve?: string
   const type = `ecdsa-sha2-${sshCurve}`;
   return {
     name: `EC ${crv}`,
-    spki: (jwk) => seq(algorithm, bitString(point(jwk))),
-    pkcs8: (jwk) => privateKeyInfo(algorithm, sec1(jwk, false)),
+    spki: (jwk) => seq(algorithm(), bitString(point(jwk))),
+    pkcs8: (jwk) => privateKeyInfo(algorithm(), sec1(jwk, false)),
     traditionalPrivate: {
       label: "EC PRIVATE KEY",
       what: "SEC1 EC private key",
@@ -175,11 +178,12 @@ function ecWriter(crv: string, curveOid: string, size: number, sshCurve?: string
  * as an OCTET STRING inside PKCS#8's, and the OpenSSH form when named.
  */
 function okpWriter(crv: string, oid: string, size: number, sshType?: string): KeyWriter {
-  const algorithm = seq(encodeOid(oid));
+  let id: Uint8Array | undefined;
+  const algorithm = () => id ??= seq(encodeOid(oid));
   return {
     name: `OKP ${crv}`,
-    spki: (jwk) => seq(algorithm, bitString(member(jwk, "x", size))),
-    pkcs8: (jwk) => privateKeyInfo(algorithm, octets(member(jwk, "d", size))),
+    spki: (jwk) => seq(algorithm(), bitString(member(jwk, "x", size))),
+    pkcs8: (jwk) => privateKeyInfo(algorithm(), octets(member(jwk, "d", size))),
     ssh: sshType === undefined ? undefined : {
       type: sshType,
       publicBlob: (jwk) => concatBytes(sshText(sshType), sshString(member(jwk, "x", size))),
@@ -200,11 +204,12 @@ function okpWriter(crv: string, oid: string, size: number, sshType?: string): Ke
  * STRING`), which is what WebCrypto exports.
  */
 function akpWriter(alg: string, oid: string, pubSize: number): KeyWriter {
-  const algorithm = seq(encodeOid(oid));
+  let id: Uint8Array | undefined;
+  const algorithm = () => id ??= seq(encodeOid(oid));
   return {
     name: alg,
-    spki: (jwk) => seq(algorithm, bitString(member(jwk, "pub", pubSize))),
-    pkcs8: (jwk) => privateKeyInfo(algorithm, encodeTlv(0x80, member(jwk, "priv", 32))),
+    spki: (jwk) => seq(algorithm(), bitString(member(jwk, "pub", pubSize))),
+    pkcs8: (jwk) => privateKeyInfo(algorithm(), encodeTlv(0x80, member(jwk, "priv", 32))),
   };
 }
 
@@ -224,7 +229,8 @@ function rsaPrivate(jwk: KeyMembers): Record<(typeof RSA_PRIVATE)[number], Uint8
   >;
 }
 
-const RSA_ALGORITHM = seq(encodeOid(OID.RSA), DER_NULL);
+let rsaAlg: Uint8Array | undefined;
+const RSA_ALGORITHM = () => rsaAlg ??= seq(encodeOid(OID.RSA), DER_NULL);
 const pkcs1Public = (jwk: KeyMembers) =>
   seq(derUnsigned(member(jwk, "n")), derUnsigned(member(jwk, "e")));
 const pkcs1Private = (jwk: KeyMembers) => {
@@ -239,8 +245,8 @@ const pkcs1Private = (jwk: KeyMembers) => {
 
 const RSA_WRITER: KeyWriter = {
   name: "RSA",
-  spki: (jwk) => seq(RSA_ALGORITHM, bitString(pkcs1Public(jwk))),
-  pkcs8: (jwk) => privateKeyInfo(RSA_ALGORITHM, pkcs1Private(jwk)),
+  spki: (jwk) => seq(RSA_ALGORITHM(), bitString(pkcs1Public(jwk))),
+  pkcs8: (jwk) => privateKeyInfo(RSA_ALGORITHM(), pkcs1Private(jwk)),
   traditionalPrivate: {
     label: "RSA PRIVATE KEY",
     what: "PKCS#1 RSA private key",
