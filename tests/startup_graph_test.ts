@@ -1,0 +1,103 @@
+/**
+ * Guards of the start-up work (bench/RESULTS.md): Deno loads every literal
+ * import of a program before its first line runs, so the command line's
+ * start-up graph must stay the dispatcher alone, and the modules loaded later
+ * must be loaded through computed specifiers that point at real files.
+ * @module
+ */
+import assert from "node:assert/strict";
+import { CLI_IMPORTS } from "../lib/cli/every_module.ts";
+import { LITERAL_IMPORTS } from "../lib/lazy_literal.ts";
+
+const ROOT = new URL("../", import.meta.url);
+/** `import("./x.ts")`, not in a type (`typeof import(...)` is never loaded). */
+const LITERAL_LOCAL_IMPORT = /(?<!typeof )import\(\s*["'`]\.\.?\//;
+
+/**
+ * The modules `deno run` loads before `root` runs: the closure of its code
+ * imports (static, and literal dynamic ones), without the type-only ones that
+ * `deno info` also lists. Local modules relative to the checkout, and npm
+ * specifiers.
+ */
+async function graph(root: string): Promise<{ local: string[]; npm: string[] }> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", root],
+    cwd: ROOT.pathname,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
+    roots: string[];
+    modules: { specifier: string; dependencies?: { code?: { specifier: string } }[] }[];
+  };
+  const bySpecifier = new Map(info.modules.map((m) => [m.specifier, m]));
+  const seen = new Set<string>();
+  const todo = [...info.roots];
+  while (todo.length > 0) {
+    const s = todo.pop()!;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    for (const d of bySpecifier.get(s)?.dependencies ?? []) {
+      if (d.code) todo.push(d.code.specifier);
+    }
+  }
+  const local = [...seen].filter((s) => s.startsWith(ROOT.href))
+    .map((s) => s.slice(ROOT.href.length)).sort();
+  const npm = [...seen].filter((s) => s.startsWith("npm:"));
+  return { local, npm };
+}
+
+Deno.test("start-up: cli.ts's module graph is the dispatcher alone, no command, no npm", async () => {
+  const { local, npm } = await graph("cli.ts");
+  assert.deepEqual(npm, [], "npm packages in the start-up graph");
+  assert.ok(local.length <= 10, `the start-up graph grew to ${local.length}: ${local.join(" ")}`);
+  for (const m of local) {
+    assert.doesNotMatch(m, /^lib\/cli\/(create|format|keyset|change_pass|public|thumbprint)\.ts$/);
+    assert.doesNotMatch(m, /^lib\/(pem|x509|keygen)\//, m);
+  }
+});
+
+Deno.test("start-up: thumbprint and public of a JWK bring neither the PEM reader nor npm", async () => {
+  for (const cmd of ["thumbprint", "public"]) {
+    const { local, npm } = await graph(`lib/cli/${cmd}.ts`);
+    assert.deepEqual(npm, [], `${cmd}: npm packages`);
+    assert.deepEqual(local.filter((m) => /^lib\/(pem|x509|keygen)\//.test(m)), [], cmd);
+    assert.ok(!local.includes("lib/jwe.ts"), `${cmd}: jose's JWE is in its graph`);
+  }
+});
+
+Deno.test("start-up: no literal import() of a local module outside the literal lists", async () => {
+  // A literal import("./x.ts") anywhere puts x.ts (and all it imports) back
+  // into every run's start-up graph: lib/lazy.ts and lib/cli/load.ts instead.
+  const allowed = new Set(["lib/lazy_literal.ts", "lib/cli/every_module.ts"]);
+  const offenders: string[] = [];
+  const walk = async (dir: string) => {
+    for await (const e of Deno.readDir(new URL(dir, ROOT))) {
+      const path = `${dir}${e.name}`;
+      if (e.isDirectory) await walk(`${path}/`);
+      else if (e.name.endsWith(".ts") && !allowed.has(path)) {
+        const code = (await Deno.readTextFile(new URL(path, ROOT))).split("\n")
+          .filter((l) => !/^\s*(\*|\/\/)/.test(l)).join("\n");
+        if (LITERAL_LOCAL_IMPORT.test(code)) offenders.push(path);
+      }
+    }
+  };
+  await walk("lib/");
+  for (const f of ["cli.ts", "mod.ts"]) {
+    if (LITERAL_LOCAL_IMPORT.test(await Deno.readTextFile(new URL(f, ROOT)))) {
+      offenders.push(f);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+Deno.test("start-up: every module named for a computed import is a file where it is looked for", () => {
+  // lib/lazy.ts resolves "./<name>" from lib/, lib/cli/load.ts from lib/cli/.
+  for (const name of Object.keys(LITERAL_IMPORTS)) {
+    assert.ok(Deno.statSync(new URL(`lib/${name}`, ROOT)).isFile, name);
+  }
+  for (const name of Object.keys(CLI_IMPORTS)) {
+    assert.ok(Deno.statSync(new URL(`lib/cli/${name}`, ROOT)).isFile, name);
+  }
+});
