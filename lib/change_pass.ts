@@ -41,8 +41,17 @@ const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 export interface ChangePasswordOptions {
   /** Opens the encrypted input; called once, only when the input is encrypted. */
   oldPassword?: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
-  /** The new password; a function is called only after the input has been opened. */
-  newPassword: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
+  /**
+   * The new password; a function is called only after the input has been
+   * opened. Required unless `removePassword`.
+   */
+  newPassword?: string | Uint8Array | (() => Promise<string | Uint8Array> | string | Uint8Array);
+  /**
+   * Writes the key in clear instead, in the same container (a private JWK, an
+   * unencrypted PKCS#8, an OpenSSH key without a passphrase), as step's
+   * `change-pass --no-password --insecure` does. Not with `newPassword`.
+   */
+  removePassword?: boolean;
   /** PBKDF2 iterations of a JWE or PKCS#8 output (default 600,000). */
   iterations?: number;
 }
@@ -92,6 +101,15 @@ function oldSource(options: ChangePasswordOptions): PasswordSource {
 const noPrivateKey = (what: string) =>
   new JwkError("BAD_KEY", `the input holds ${what}: there is no private key to protect`);
 
+/** The new password, or undefined when the key is to be written in clear. */
+async function newSecret(options: ChangePasswordOptions): Promise<Uint8Array | undefined> {
+  if (options.removePassword) return undefined;
+  if (options.newPassword === undefined) {
+    throw new JwkError("INVALID_OPTION", "a new password is needed (or removePassword)");
+  }
+  return await secret(options.newPassword, "new");
+}
+
 async function changeJwe(text: string, options: ChangePasswordOptions): Promise<ChangedKey> {
   let value: unknown;
   try {
@@ -106,10 +124,16 @@ async function changeJwe(text: string, options: ChangePasswordOptions): Promise<
     : value as Record<string, unknown>;
   const checked = await validateJwk(structuredClone(jwk));
   if (!isPrivateJwk(checked)) throw noPrivateKey("a public JWK");
-  const pw = await secret(options.newPassword, "new");
-  const jwe = await encryptJwk(jwk, pw, { iterations: options.iterations });
-  const data = new TextEncoder().encode(JSON.stringify(jwe, null, 2) + "\n");
-  return { data, what: "encrypted JWK", wasEncrypted };
+  const pw = await newSecret(options);
+  const out = pw === undefined
+    ? jwk
+    : await encryptJwk(jwk, pw, { iterations: options.iterations });
+  const data = new TextEncoder().encode(JSON.stringify(out, null, 2) + "\n");
+  return {
+    data,
+    what: pw === undefined ? "private JWK, not encrypted" : "encrypted JWK",
+    wasEncrypted,
+  };
 }
 
 /** Opens a (possibly encrypted) PKCS#8 and returns its PrivateKeyInfo DER. */
@@ -141,12 +165,18 @@ async function changePkcs8(
   options: ChangePasswordOptions,
 ): Promise<ChangedKey> {
   const inner = await openPkcs8(der, encrypted, options);
-  const pw = await secret(options.newPassword, "new");
+  const pw = await newSecret(options);
+  const form = pem ? "PEM" : "DER";
+  if (pw === undefined) {
+    const data = pem ? new TextEncoder().encode(pemArmor("PRIVATE KEY", inner)) : inner.slice();
+    if (encrypted) inner.fill(0);
+    return { data, what: `PKCS#8 private key (${form}), not encrypted`, wasEncrypted: encrypted };
+  }
   const out = await encryptPkcs8(inner, pw, { iterations: options.iterations });
   if (encrypted) inner.fill(0);
   return {
     data: pem ? new TextEncoder().encode(pemArmor("ENCRYPTED PRIVATE KEY", out)) : out,
-    what: `encrypted PKCS#8 private key (${pem ? "PEM" : "DER"})`,
+    what: `encrypted PKCS#8 private key (${form})`,
     wasEncrypted: encrypted,
   };
 }
@@ -159,11 +189,11 @@ async function changeOpenSsh(
   const info: OpenSshInfo = {};
   const { readOpenSsh } = await loadModule("pem/openssh.ts");
   const jwk = await readOpenSsh(blob, oldSource(options), info);
-  const pw = await secret(options.newPassword, "new");
+  const pw = await newSecret(options);
   const bin = await openSshPrivateBytes(jwk, { password: pw, comment: info.comment });
   return {
     data: pem ? new TextEncoder().encode(pemArmor("OPENSSH PRIVATE KEY", bin, 70)) : bin,
-    what: "encrypted OpenSSH private key",
+    what: pw === undefined ? "OpenSSH private key, not encrypted" : "encrypted OpenSSH private key",
     wasEncrypted: info.encrypted === true,
   };
 }
@@ -214,6 +244,7 @@ const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
  * and OpenSSH private keys (bcrypt_pbkdf + aes256-ctr, comment kept). The old
  * password is asked only when the input is encrypted, the new one only once
  * the input is open. A wrong old password is a BAD_PASSWORD {@link JwkError}.
+ * With `removePassword`, the key is written in clear in the same container.
  *
  * @example A step JWE to a new password: same key, same members
  * ```ts
@@ -232,6 +263,12 @@ export async function changePassword(
   input: string | Uint8Array,
   options: ChangePasswordOptions,
 ): Promise<ChangedKey> {
+  if (options.removePassword && options.newPassword !== undefined) {
+    throw new JwkError(
+      "INCOMPATIBLE_OPTIONS",
+      "removePassword and newPassword cannot be used together",
+    );
+  }
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new JwkError(

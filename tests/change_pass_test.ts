@@ -406,7 +406,11 @@ Deno.test("CLI change-pass refusals: one error line, every file as it was", () =
       [["change-pass", "-", "--password-file", "-", ...neu], /standard input/],
       [["change-pass", ...old, ...neu], /needs the key file/],
       [["change-pass", k, k, ...old, ...neu], /unexpected/],
-      [["change-pass", k, "--no-password"], /unknown flag/],
+      [["change-pass", k, ...old, "--no-password"], /--no-password requires --insecure/],
+      [
+        ["change-pass", k, ...old, ...neu, "--no-password", "--insecure"],
+        /--no-password and --new-password-file cannot be used together/,
+      ],
     ];
     for (const [args, pattern] of cases) {
       refused(await cli(dir, args, enc.encode("")), pattern);
@@ -436,4 +440,86 @@ Deno.test("CLI change-pass re-encrypts a PKCS#8 that formatKey wrote and openssl
     ]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await opensslPkcs8(dir, await Deno.readFile(`${dir}/k.pem`), false, NEW), want);
+  }));
+
+Deno.test({
+  name: "removePassword (step's --no-password --insecure): the same key in clear, in the same " +
+    "format; openssl, ssh-keygen and step's library open it with no password",
+  ignore: ignoreWithout(OPENSSL, SSH_KEYGEN, STEPREF),
+  fn: () =>
+    inTemp(async (dir) => {
+      // step's JWE -> a private JWK in clear, same members in the same order; step's
+      // library reads it without a password.
+      const file = await Deno.readTextFile(new URL("ec-p256.priv.json", STEP_FIXTURES));
+      const jwk = await changePassword(file, { oldPassword: STEP_PASSWORD, removePassword: true });
+      assert.deepEqual([jwk.what, jwk.wasEncrypted], ["private JWK, not encrypted", true]);
+      const text = dec.decode(jwk.data);
+      const before = await decryptJwk(file, STEP_PASSWORD);
+      assert.deepEqual(Object.entries(JSON.parse(text)), Object.entries(before));
+      await Deno.writeTextFile(`${dir}/plain.json`, text);
+      const step = await run(need(STEPREF), ["decrypt", `${dir}/plain.json`]);
+      assert.equal(step.code, 0, step.stderr);
+      assert.deepEqual(JSON.parse(step.stdout), before);
+
+      // Encrypted PKCS#8 -> PRIVATE KEY: openssl reads it with no password, same key.
+      const p8 = await Deno.readFile(new URL("gen/p256.pkcs8-aes256-sha256.pem", FIXTURES));
+      const want = await opensslPkcs8(dir, p8, false, PEM_PASSWORD);
+      const clear = await changePassword(p8, { oldPassword: PEM_PASSWORD, removePassword: true });
+      assert.equal(clear.what, "PKCS#8 private key (PEM), not encrypted");
+      assert.match(dec.decode(clear.data), /^-----BEGIN PRIVATE KEY-----\n/);
+      await Deno.writeFile(`${dir}/clear.pem`, clear.data);
+      const o = await runBytes(need(OPENSSL), [
+        "pkey",
+        "-in",
+        `${dir}/clear.pem`,
+        "-passin",
+        "pass:",
+      ]);
+      assert.equal(o.code, 0, o.stderr);
+      assert.equal(dec.decode(o.stdout), want);
+
+      // Encrypted OpenSSH -> no passphrase: ssh-keygen -y -P "" prints the same line.
+      const ssh = await Deno.readFile(new URL("gen/ssh-ed25519.openssh-aes256ctr.pem", FIXTURES));
+      await Deno.writeFile(`${dir}/id`, ssh, { mode: 0o600 });
+      const line = await runBytes(need(SSH_KEYGEN), ["-y", "-P", PEM_PASSWORD, "-f", `${dir}/id`]);
+      assert.equal(line.code, 0);
+      const open = await changePassword(ssh, { oldPassword: PEM_PASSWORD, removePassword: true });
+      assert.equal(open.what, "OpenSSH private key, not encrypted");
+      await Deno.writeFile(`${dir}/id`, open.data, { mode: 0o600 });
+      const again = await runBytes(need(SSH_KEYGEN), ["-y", "-P", "", "-f", `${dir}/id`]);
+      assert.equal(again.code, 0, again.stderr);
+      assert.equal(dec.decode(again.stdout), dec.decode(line.stdout));
+    }),
+});
+
+Deno.test("removePassword refuses a new password too, and asks for none", async () => {
+  const file = await Deno.readTextFile(new URL("ec-p256.priv.json", STEP_FIXTURES));
+  let asked = 0;
+  await rejectsWith(
+    changePassword(file, {
+      oldPassword: () => (asked++, STEP_PASSWORD),
+      newPassword: NEW,
+      removePassword: true,
+    }),
+    "INCOMPATIBLE_OPTIONS",
+  );
+  assert.equal(asked, 0);
+});
+
+Deno.test("CLI change-pass --no-password --insecure: in place, same mode, the key in clear", () =>
+  inTemp(async (dir) => {
+    await setup(dir);
+    await Deno.chmod(`${dir}/k.json`, 0o640);
+    const before = await decryptJwk(await Deno.readTextFile(`${dir}/k.json`), STEP_PASSWORD);
+    const args = ["change-pass", `${dir}/k.json`, "--password-file", `${dir}/old.txt`];
+    const r = await cli(dir, [...args, "--no-password", "--insecure"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.length, 0);
+    assert.equal(
+      r.stderr,
+      `The password of ${dir}/k.json has been removed: private JWK, not encrypted.\n`,
+    );
+    assert.equal((await Deno.stat(`${dir}/k.json`)).mode! & 0o777, 0o640);
+    assert.deepEqual(JSON.parse(await Deno.readTextFile(`${dir}/k.json`)), before);
+    assert.deepEqual(Object.keys(snapshot(dir)).sort(), ["k.json", "new.txt", "old.txt"]);
   }));

@@ -38,6 +38,13 @@ async function changePass(p: ParsedFlags): Promise<void> {
   const oldFile = flagValue(p, "password-file");
   const newFile = flagValue(p, "new-password-file");
   const outFlag = flagValue(p, "out");
+  const clear = p.on.has("no-password");
+  if (clear && !p.on.has("insecure")) {
+    throw new CliError("--no-password requires --insecure (the private key is then not encrypted)");
+  }
+  if (clear && newFile !== undefined) {
+    throw new CliError("--no-password and --new-password-file cannot be used together");
+  }
   oneStdin([["the key", input], ["--password-file", oldFile], ["--new-password-file", newFile]]);
   if (input === "-" && Deno.stdin.isTerminal()) {
     throw new CliError("pipe the key to standard input, or give its file: jwk change-pass FILE");
@@ -67,7 +74,7 @@ async function changePass(p: ParsedFlags): Promise<void> {
   try {
     result = await changePassword(bytes, {
       oldPassword: inputPassword(oldFile, input),
-      newPassword: newPassword(newFile, name),
+      ...(clear ? { removePassword: true } : { newPassword: newPassword(newFile, name) }),
     });
   } finally {
     bytes.fill(0);
@@ -81,6 +88,12 @@ async function changePass(p: ParsedFlags): Promise<void> {
   await writeFilesAtomic([{ path: out, data: result.data, mode }], { overwrite: exists });
   if (outFlag !== undefined) {
     console.error(`Your private key has been saved in ${out}: ${result.what}.`);
+  } else if (clear) {
+    console.error(
+      result.wasEncrypted
+        ? `The password of ${input} has been removed: ${result.what}.`
+        : `${input} was not encrypted, and still is not: ${result.what}.`,
+    );
   } else if (result.wasEncrypted) console.error(`The password of ${input} has been changed.`);
   else console.error(`${input} was not encrypted; it now is: ${result.what}.`);
 }
