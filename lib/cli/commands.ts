@@ -1,8 +1,9 @@
 /**
  * The list of `jwk` commands: name, one-line summary, and how to load the
  * module. Modules are loaded only when their command runs, so a command pays
- * only for what it uses at start-up. The import paths are literal so that
- * `deno compile` and `deno bundle` find every command.
+ * only for what it uses at start-up. They are loaded through `loadCli`
+ * (computed specifiers, which Deno does not load ahead); `every_module.ts`
+ * lists them literally for `deno compile` and `deno cache`.
  * @module
  */
 import type { Command } from "./command.ts";
