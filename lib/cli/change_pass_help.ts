@@ -63,7 +63,7 @@ export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
  */
 export async function changePassHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   return [
     `jwk ${version} - change the password of a private key file, like step crypto change-pass`,
     "",
@@ -99,13 +99,12 @@ export async function changePassHelp(version: string): Promise<string> {
     "  Remove the password (the key is then in clear on the disk):",
     "    jwk change-pass key.json --password-file old.txt --no-password --insecure --out plain.json",
     "",
-    "DENO PERMISSIONS",
-    "  Read on FILE and the password files; read and write on the folder of the",
-    "  file written (FILE's, or --out's).",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (nothing written), 130 when interrupted.",
-    "",
+    ...manualEnd(
+      [
+        "Read on FILE and the password files; read and write on the folder of the",
+        "file written (FILE's, or --out's).",
+      ],
+      ["0 on success, 1 on any error (nothing written), 130 when interrupted."],
+    ),
   ].join("\n");
 }

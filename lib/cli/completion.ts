@@ -41,7 +41,7 @@ async function describeCommands(self: Command): Promise<CompletionCommand[]> {
 /** The manual of `jwk completion`. */
 export async function completionHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   return [
     `jwk completion ${version} - print a shell completion script`,
     "",
@@ -67,13 +67,10 @@ export async function completionHelp(version: string): Promise<string> {
     "  fish:",
     "    jwk completion fish > ~/.config/fish/completions/jwk.fish",
     "",
-    "DENO PERMISSIONS",
-    "  None of its own.",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error.",
-    "",
+    ...manualEnd(
+      ["None of its own."],
+      ["0 on success, 1 on any error."],
+    ),
   ].join("\n");
 }
 

@@ -7,7 +7,7 @@
  */
 import { ALGORITHMS, CURVES, DEFAULTS } from "../algorithms.ts";
 import { CREATE_FLAGS } from "./create_flags.ts";
-import { CODE_READ_NOTE, flagLines, table } from "./help.ts";
+import { flagLines, manualEnd, table } from "./help.ts";
 
 /** What each JWA algorithm is, in a few words (RFC 7518, RFC 8037). */
 const ALG_TEXT: Readonly<Record<string, string>> = {
@@ -177,20 +177,19 @@ export function createHelp(version: string): string {
     "  Without a terminal, with the password in a file:",
     "    jwk create k.pub.json k.json --password-file pw.txt",
     "",
-    "DENO PERMISSIONS",
-    "  Run with no permission flags and Deno asks, on a terminal, for exactly what",
-    "  is needed. The narrowest grants are read on --password-file, --from-pem",
-    "  and --pem-password-file, and read and write on the folder of each output",
-    "  file (the temporary files live there, and Deno needs read access to",
-    "  rename them):",
-    "    deno run --allow-read=pw.txt,out --allow-write=out cli.ts \\",
-    "      create out/k.pub.json out/k.json --password-file pw.txt",
-    "  Without a terminal, a missing grant is one error line naming the flag to",
-    "  add. JWK_DEBUG=1 (with --allow-env=JWK_DEBUG) adds stack traces to errors.",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (nothing written), 130 when interrupted.",
-    "",
+    ...manualEnd(
+      [
+        "Run with no permission flags and Deno asks, on a terminal, for exactly what",
+        "is needed. The narrowest grants are read on --password-file, --from-pem",
+        "and --pem-password-file, and read and write on the folder of each output",
+        "file (the temporary files live there, and Deno needs read access to",
+        "rename them):",
+        "  deno run --allow-read=pw.txt,out --allow-write=out cli.ts \\",
+        "    create out/k.pub.json out/k.json --password-file pw.txt",
+        "Without a terminal, a missing grant is one error line naming the flag to",
+        "add. JWK_DEBUG=1 (with --allow-env=JWK_DEBUG) adds stack traces to errors.",
+      ],
+      ["0 on success, 1 on any error (nothing written), 130 when interrupted."],
+    ),
   ].join("\n");
 }

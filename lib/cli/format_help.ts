@@ -101,7 +101,7 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
  */
 export async function formatHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   return [
     `jwk ${version} - convert a key between JWK, PEM, DER and OpenSSH, like step crypto key format`,
     "",
@@ -154,12 +154,9 @@ export async function formatHelp(version: string): Promise<string> {
     "  An RSA key as a clear PKCS#1 DER file (think twice):",
     "    jwk format rsa.json --der --traditional --no-password --insecure --out rsa.der",
     "",
-    "DENO PERMISSIONS",
-    "  Read on FILE and the password files; read and write on the folder of --out.",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (nothing written), 130 when interrupted.",
-    "",
+    ...manualEnd(
+      ["Read on FILE and the password files; read and write on the folder of --out."],
+      ["0 on success, 1 on any error (nothing written), 130 when interrupted."],
+    ),
   ].join("\n");
 }

@@ -68,6 +68,32 @@ export const CODE_READ_NOTE: readonly string[] = [
   "  modules when it runs (nothing more from a URL, JSR or a compiled binary).",
 ];
 
+/**
+ * The last two sections of a command's manual: DENO PERMISSIONS (its own
+ * lines, then {@link CODE_READ_NOTE}) and EXIT CODES, each line indented.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { manualEnd } from "./help.ts";
+ * const lines = manualEnd(["Read on FILE."], ["0 on success, 1 on any error."]);
+ * assert.equal(lines[0], "DENO PERMISSIONS");
+ * assert.equal(lines.at(-2), "  0 on success, 1 on any error.");
+ * ```
+ */
+export function manualEnd(permissions: readonly string[], exitCodes: readonly string[]): string[] {
+  const indent = (lines: readonly string[]) => lines.map((l) => `  ${l}`);
+  return [
+    "DENO PERMISSIONS",
+    ...indent(permissions),
+    ...CODE_READ_NOTE,
+    "",
+    "EXIT CODES",
+    ...indent(exitCodes),
+    "",
+  ];
+}
+
 export function mainHelp(version: string): string {
   const rows = COMMANDS.map((c) => [c.name, c.summary]);
   return [

@@ -78,7 +78,7 @@ export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE, H
  */
 export async function keysetHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help: a run needs the flags alone.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   const names = Object.keys(SUBCOMMANDS) as Subcommand[];
   const width = Math.max(...names.map((n) => n.length));
   return [
@@ -135,17 +135,15 @@ export async function keysetHelp(version: string): Promise<string> {
     '    jwk keyset find jwks.json --kid "$KID" > key.pub.json',
     '    jwk keyset remove jwks.json --kid "$KID"',
     "",
-    "DENO PERMISSIONS",
-    "  add and remove: read and write on the set's folder (temporary and lock",
-    "  files live there), read on <key-file> and --password-file. list and find:",
-    "  read on the set.",
-    "    deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
-    "      keyset add site/jwks.json k.json",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (the set is left as it was), 130 when",
-    "  interrupted.",
-    "",
+    ...manualEnd(
+      [
+        "add and remove: read and write on the set's folder (temporary and lock",
+        "files live there), read on <key-file> and --password-file. list and find:",
+        "read on the set.",
+        "  deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
+        "    keyset add site/jwks.json k.json",
+      ],
+      ["0 on success, 1 on any error (the set is left as it was), 130 when", "interrupted."],
+    ),
   ].join("\n");
 }

@@ -19,7 +19,7 @@ import "../key_match.ts";
 /** The manual of `jwk public`. */
 export async function publicHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   return [
     `jwk public ${version} - print the public JWK of a key`,
     "",
@@ -48,13 +48,10 @@ export async function publicHelp(version: string): Promise<string> {
     "  From standard input:",
     "    cat jwk.json | jwk public",
     "",
-    "DENO PERMISSIONS",
-    "  Read on FILE and on --password-file; nothing for standard input.",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (nothing printed on standard output).",
-    "",
+    ...manualEnd(
+      ["Read on FILE and on --password-file; nothing for standard input."],
+      ["0 on success, 1 on any error (nothing printed on standard output)."],
+    ),
   ].join("\n");
 }
 

@@ -34,7 +34,7 @@ function parseHash(value: string | undefined): ThumbprintHash {
 /** The manual of `jwk thumbprint`. */
 export async function thumbprintHelp(version: string): Promise<string> {
   // The flag table's formatter loads only for --help.
-  const { CODE_READ_NOTE, flagLines } = await loadCli("help.ts");
+  const { flagLines, manualEnd } = await loadCli("help.ts");
   return [
     `jwk thumbprint ${version} - print the RFC 7638 thumbprint of a key`,
     "",
@@ -62,13 +62,10 @@ export async function thumbprintHelp(version: string): Promise<string> {
     "  Check that a private key's kid is its thumbprint:",
     '    test "$(jwk thumbprint jwk.json)" = "$(jq -r .kid jwk.pub.json)"',
     "",
-    "DENO PERMISSIONS",
-    "  Read on FILE and on --password-file; nothing for standard input.",
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    "  0 on success, 1 on any error (nothing printed on standard output).",
-    "",
+    ...manualEnd(
+      ["Read on FILE and on --password-file; nothing for standard input."],
+      ["0 on success, 1 on any error (nothing printed on standard output)."],
+    ),
   ].join("\n");
 }
 
