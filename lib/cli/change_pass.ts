@@ -9,7 +9,7 @@ import { changePassword } from "../change_pass.ts";
 import { CHANGE_PASS_FLAGS } from "./change_pass_help.ts";
 import { CliError, describe } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
-import { flagValue, type ParsedFlags } from "./flags.ts";
+import { checkNoPassword, flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";
 import { dirname } from "./paths.ts";
@@ -39,12 +39,11 @@ async function changePass(p: ParsedFlags): Promise<void> {
   const newFile = flagValue(p, "new-password-file");
   const outFlag = flagValue(p, "out");
   const clear = p.on.has("no-password");
-  if (clear && !p.on.has("insecure")) {
-    throw new CliError("--no-password requires --insecure (the private key is then not encrypted)");
-  }
-  if (clear && newFile !== undefined) {
-    throw new CliError("--no-password and --new-password-file cannot be used together");
-  }
+  checkNoPassword(
+    { noPassword: clear, insecure: p.on.has("insecure") },
+    "--new-password-file",
+    newFile !== undefined,
+  );
   oneStdin([["the key", input], ["--password-file", oldFile], ["--new-password-file", newFile]]);
   if (input === "-" && Deno.stdin.isTerminal()) {
     throw new CliError("pipe the key to standard input, or give its file: jwk change-pass FILE");

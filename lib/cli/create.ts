@@ -15,7 +15,7 @@ import { createJwk, type ExistingKey } from "../create.ts";
 import { JwkError } from "../errors.ts";
 import { checkKeyOps, useOfKeyOps } from "../key_ops.ts";
 import { CREATE_FLAGS, type CreateArgs, createArgsOf, createOptionsOf } from "./create_flags.ts";
-import type { ParsedFlags } from "./flags.ts";
+import { checkNoPassword, type ParsedFlags } from "./flags.ts";
 import { CliError } from "./errors.ts";
 import { inspectOutput, writeFilesAtomic } from "./files.ts";
 import { MAX_KEY_FILE, passwordFromFile, readInput } from "./inputs.ts";
@@ -116,12 +116,7 @@ function positionalsError(paths: string[]): CliError {
 
 /** Runs `jwk create` with parsed arguments. */
 async function create(a: CreateArgs, pubPath: string, privPath: string): Promise<void> {
-  if (a.noPassword && !a.insecure) {
-    throw new CliError("--no-password requires --insecure (the private key is then not encrypted)");
-  }
-  if (a.noPassword && a.passwordFile !== undefined) {
-    throw new CliError("--no-password and --password-file cannot be used together");
-  }
+  checkNoPassword(a, "--password-file", a.passwordFile !== undefined);
   if (a.pemPasswordFile !== undefined && a.fromPem === undefined) {
     throw new CliError("--pem-password-file is only used with --from-pem");
   }

@@ -234,3 +234,32 @@ export const PASSWORD_FILE_FLAG: FlagSpec = {
     "the terminal when the input is encrypted; without a terminal, an error.",
   ],
 };
+
+/**
+ * step's rule for a private key written in clear: `--no-password` needs
+ * `--insecure`, and cannot come with `passwordFlag`, the flag that gives the
+ * password it would replace (given: `passwordGiven`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkNoPassword } from "./flags.ts";
+ * checkNoPassword({ noPassword: true, insecure: true }, "--password-file", false);
+ * assert.throws(() => checkNoPassword({ noPassword: true }, "--password-file", false), /--insecure/);
+ * ```
+ */
+export function checkNoPassword(
+  flags: { noPassword?: boolean; insecure?: boolean },
+  passwordFlag: string,
+  passwordGiven: boolean,
+): void {
+  if (!flags.noPassword) return;
+  if (!flags.insecure) {
+    throw new CliError(
+      "--no-password requires --insecure (the private key is then written in clear)",
+    );
+  }
+  if (passwordGiven) {
+    throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
+  }
+}

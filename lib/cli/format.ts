@@ -13,7 +13,7 @@ import type { Command } from "./command.ts";
 import { formatKey, type KeyOutputFormat } from "../format.ts";
 import { CliError } from "./errors.ts";
 import { FORMAT_FLAGS } from "./format_help.ts";
-import { flagValue, type ParsedFlags } from "./flags.ts";
+import { checkNoPassword, flagValue, type ParsedFlags } from "./flags.ts";
 import { MAX_KEY_FILE, readInput } from "./inputs.ts";
 import { forgetSecrets, inputPassword, newPassword, oneStdin } from "./key_passwords.ts";
 import { ensurePermissions } from "./permissions.ts";
@@ -69,14 +69,11 @@ function parseArgs(p: ParsedFlags): FormatArgs {
     noPassword: p.on.has("no-password"),
     force: p.on.has("force"),
   };
-  if (a.noPassword && !p.on.has("insecure")) {
-    throw new CliError(
-      "--no-password requires --insecure (a private key would then be written in clear)",
-    );
-  }
-  if (a.noPassword && a.newPasswordFile !== undefined) {
-    throw new CliError("--no-password and --new-password-file cannot be used together");
-  }
+  checkNoPassword(
+    { noPassword: a.noPassword, insecure: p.on.has("insecure") },
+    "--new-password-file",
+    a.newPasswordFile !== undefined,
+  );
   if (a.publicOnly && a.newPasswordFile !== undefined) {
     throw new CliError("--new-password-file encrypts private keys: with --public there is none");
   }
