@@ -461,6 +461,10 @@ Deno.test("self-signed: bad subjects are one clear error each", async () => {
     ["CN=#zz", /after '#' is not hex/],
     ["3.1=x", /'3.1' is not a valid OID/],
     ["2.5.4.6=DEU", /2.5.4.6 must be 2 characters/],
+    [`CN=${"a".repeat(65)}`, /CN is at most 64 characters, this one has 65/],
+    [`O=${"é".repeat(65)}`, /O is at most 64 characters, this one has 65/],
+    [`2.5.4.3=${"a".repeat(65)}`, /2.5.4.3 is at most 64 characters/],
+    [`L=${"a".repeat(129)}`, /L is at most 128 characters/],
   ];
   for (const [subject, why] of bad) {
     assert.throws(() => parseName(subject), (e: Error) => why.test(e.message), subject);
@@ -471,6 +475,53 @@ Deno.test("self-signed: bad subjects are one clear error each", async () => {
       why,
     );
   }
+});
+
+Deno.test({
+  name: "self-signed: subject length bounds agree with openssl req (at the bound, and one over)",
+  ignore: ignoreWithout(ssl),
+  async fn() {
+    const bin = need(ssl);
+    const dir = await Deno.makeTempDir({ prefix: "jwk-subject-bounds-" });
+    try {
+      await run(bin, ["genpkey", "-algorithm", "ed25519", "-out", `${dir}/k.pem`]);
+      // openssl req -subj takes "/type=value"; its ASN.1 string table holds the bounds.
+      const cases: [string, number][] = [
+        ["CN", 64],
+        ["O", 64],
+        ["OU", 64],
+        ["L", 128],
+        ["ST", 128],
+        ["serialNumber", 64],
+      ];
+      for (const [type, bound] of cases) {
+        for (const length of [bound, bound + 1]) {
+          const value = (type === "serialNumber" ? "7" : "a").repeat(length);
+          const theirs = await run(bin, [
+            "req",
+            "-new",
+            "-x509",
+            "-key",
+            `${dir}/k.pem`,
+            "-subj",
+            `/${type}=${value}`,
+            "-out",
+            `${dir}/c.pem`,
+          ]);
+          let ours = true;
+          try {
+            parseName(`${type}=${value}`);
+          } catch {
+            ours = false;
+          }
+          assert.equal(ours, theirs.code === 0, `${type} of ${length}: ${theirs.stderr}`);
+          assert.equal(ours, length === bound, `${type} of ${length}`);
+        }
+      }
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });
 
 Deno.test("self-signed: bad notAfter values are one clear error each", async () => {

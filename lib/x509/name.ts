@@ -31,6 +31,8 @@ interface AttributeType {
   tag: number;
   /** Exact length, for countryName. */
   length?: number;
+  /** Upper bound in characters: RFC 5280 Appendix A's ub-… values. */
+  max?: number;
 }
 
 /**
@@ -39,17 +41,17 @@ interface AttributeType {
  * Anything else can be given as a dotted OID (`2.5.4.12=Engineer`).
  */
 const TYPES: Readonly<Record<string, AttributeType>> = {
-  CN: { oid: "2.5.4.3", tag: UTF8_STRING },
-  L: { oid: "2.5.4.7", tag: UTF8_STRING },
-  ST: { oid: "2.5.4.8", tag: UTF8_STRING },
-  O: { oid: "2.5.4.10", tag: UTF8_STRING },
-  OU: { oid: "2.5.4.11", tag: UTF8_STRING },
+  CN: { oid: "2.5.4.3", tag: UTF8_STRING, max: 64 },
+  L: { oid: "2.5.4.7", tag: UTF8_STRING, max: 128 },
+  ST: { oid: "2.5.4.8", tag: UTF8_STRING, max: 128 },
+  O: { oid: "2.5.4.10", tag: UTF8_STRING, max: 64 },
+  OU: { oid: "2.5.4.11", tag: UTF8_STRING, max: 64 },
   C: { oid: "2.5.4.6", tag: PRINTABLE_STRING, length: 2 },
   STREET: { oid: "2.5.4.9", tag: UTF8_STRING },
   DC: { oid: "0.9.2342.19200300.100.1.25", tag: IA5_STRING },
   UID: { oid: "0.9.2342.19200300.100.1.1", tag: UTF8_STRING },
-  SERIALNUMBER: { oid: "2.5.4.5", tag: PRINTABLE_STRING },
-  EMAILADDRESS: { oid: "1.2.840.113549.1.9.1", tag: IA5_STRING },
+  SERIALNUMBER: { oid: "2.5.4.5", tag: PRINTABLE_STRING, max: 64 },
+  EMAILADDRESS: { oid: "1.2.840.113549.1.9.1", tag: IA5_STRING, max: 255 },
 };
 
 /**
@@ -207,6 +209,12 @@ function attribute(subject: string, typeName: string, value: Value): Uint8Array 
   if (known?.length !== undefined && text.length !== known.length) {
     throw bad(subject, `${typeName} must be ${known.length} characters, e.g. C=DE`);
   }
+  // Strict verifiers and OpenSSL refuse longer values (a 65-character CN),
+  // so such a certificate would be made but not be usable.
+  const chars = [...text].length;
+  if (known?.max !== undefined && chars > known.max) {
+    throw bad(subject, `${typeName} is at most ${known.max} characters, this one has ${chars}`);
+  }
   return sequence(encodeOid(oid), encodeTlv(tag, bytes));
 }
 
@@ -227,7 +235,8 @@ function derSetOrder(a: Uint8Array, b: Uint8Array): number {
  * one DER string; `+` joins attributes into one multi-valued RDN. Spaces
  * around separators are ignored. Values are written as UTF8String, except C
  * and serialNumber (PrintableString), DC and emailAddress (IA5String), as
- * RFC 5280 asks.
+ * RFC 5280 asks, and no longer than its upper bounds (CN, O, OU and
+ * serialNumber 64 characters; L and ST 128; emailAddress 255).
  *
  * @example
  * ```ts
