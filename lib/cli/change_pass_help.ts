@@ -3,7 +3,7 @@
  * change-pass --help` prints.
  * @module
  */
-import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { type FlagSpec, FORCE_OUT_FLAG, HELP_FLAG } from "./flags.ts";
 import { loadCli } from "./load.ts";
 
 /** Every flag of `jwk change-pass`, in the order help lists them. */
@@ -43,11 +43,7 @@ export const CHANGE_PASS_FLAGS: readonly FlagSpec[] = [
     value: "file",
     summary: "Write the result here (mode 0600) instead of replacing FILE.",
   },
-  {
-    name: "force",
-    short: "f",
-    summary: "Overwrite an existing --out file without asking.",
-  },
+  FORCE_OUT_FLAG,
   HELP_FLAG,
 ];
 

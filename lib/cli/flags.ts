@@ -221,8 +221,8 @@ export const HELP_FLAG: FlagSpec = {
 
 /**
  * The `--password-file` flag of the commands that open an encrypted key
- * (`public`, `thumbprint`). Here rather than beside the key reader, so that a
- * command's flags load without it.
+ * (`public`, `thumbprint`, `keyset add`, `format`). Here rather than beside
+ * the key reader, so that a command's flags load without it.
  */
 export const PASSWORD_FILE_FLAG: FlagSpec = {
   name: "password-file",
@@ -233,6 +233,13 @@ export const PASSWORD_FILE_FLAG: FlagSpec = {
     "Trailing CR and LF characters are removed, nothing else. Default: ask on",
     "the terminal when the input is encrypted; without a terminal, an error.",
   ],
+};
+
+/** `-f`/`--force` of the commands that write one `--out` file (`format`, `change-pass`). */
+export const FORCE_OUT_FLAG: FlagSpec = {
+  name: "force",
+  short: "f",
+  summary: "Overwrite an existing --out file without asking.",
 };
 
 /**

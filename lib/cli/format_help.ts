@@ -3,7 +3,7 @@
  * --help` prints. Runtime-neutral: no `Deno.*`.
  * @module
  */
-import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { type FlagSpec, FORCE_OUT_FLAG, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
 import { loadCli } from "./load.ts";
 
 /** Every flag of `jwk format`, in the order help lists them. */
@@ -56,13 +56,7 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
     value: "file",
     summary: "Write to this file (mode 0600, atomically) instead of standard output.",
   },
-  {
-    name: "password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the password of an encrypted input (- for standard input).",
-    details: ["Default: ask on the terminal when the input is encrypted."],
-  },
+  PASSWORD_FILE_FLAG,
   {
     name: "new-password-file",
     path: true,
@@ -81,11 +75,7 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
     name: "insecure",
     summary: "Allow --no-password.",
   },
-  {
-    name: "force",
-    short: "f",
-    summary: "Overwrite an existing --out file without asking.",
-  },
+  FORCE_OUT_FLAG,
   HELP_FLAG,
 ];
 

@@ -3,7 +3,7 @@
  * the manual `jwk keyset --help` prints. Runtime-neutral: no `Deno.*`.
  * @module
  */
-import { type FlagSpec, HELP_FLAG } from "./flags.ts";
+import { type FlagSpec, HELP_FLAG, PASSWORD_FILE_FLAG } from "./flags.ts";
 import { loadCli } from "./load.ts";
 
 const KID: FlagSpec = {
@@ -22,23 +22,12 @@ const PRIVATE: FlagSpec = {
   ],
 };
 
-const PASSWORD_FILE: FlagSpec = {
-  name: "password-file",
-  path: true,
-  value: "file",
-  summary: "File holding the password of an encrypted input (- for standard input).",
-  details: [
-    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
-    "the terminal when the input is encrypted.",
-  ],
-};
-
 /** The subcommands: usage line, what they do, and their flags. */
 export const SUBCOMMANDS = {
   add: {
     usage: "jwk keyset add <jwks-file> [<key-file>|-] [--private] [--password-file <file>]",
     summary: "add a key (its public view) to the set, creating the set if missing",
-    flags: [PRIVATE, PASSWORD_FILE, HELP_FLAG],
+    flags: [PRIVATE, PASSWORD_FILE_FLAG, HELP_FLAG],
   },
   remove: {
     usage: "jwk keyset remove <jwks-file> --kid <kid>",
@@ -64,7 +53,7 @@ export const SUBCOMMANDS = {
 export type Subcommand = keyof typeof SUBCOMMANDS;
 
 /** Every flag any subcommand takes: what cli.ts parses before the subcommand is known. */
-export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE, HELP_FLAG];
+export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE_FLAG, HELP_FLAG];
 
 /**
  * The manual of `jwk keyset`.
