@@ -80,3 +80,17 @@ export async function stepPassword(): Promise<string> {
   const text = await Deno.readTextFile(new URL("password.txt", STEP_FIXTURES));
   return text.replace(/[\r\n]+$/, "");
 }
+
+/**
+ * A small seeded generator (mulberry32) of numbers in [0, 1): the same seed
+ * gives the same sequence, so a randomized test's failure can be replayed.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

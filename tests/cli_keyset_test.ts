@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { createJwk } from "../mod.ts";
-import { PRIVATE_MEMBERS, publicPart, rfc7638, STEP_FIXTURES } from "./_helpers.ts";
+import { PRIVATE_MEMBERS, publicPart, rfc7638, seededRandom, STEP_FIXTURES } from "./_helpers.ts";
 import { ignoreWithout, need, python3WithJwcrypto, startJwcrypto } from "./_peers.ts";
 import { DENO, ROOT } from "./ship_helpers.ts";
 import { readGrant } from "./_run_cli.ts";
@@ -333,17 +333,6 @@ Deno.test("concurrency: 16 adds at once (16 processes) leave 16 keys", async () 
   await Deno.remove(dir, { recursive: true });
 });
 
-/** A small seeded generator (mulberry32), so the kill times repeat. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 Deno.test("crash: SIGKILL at random moments of add/remove leaves the old or the new set", async () => {
   const seed = Number(Deno.env.get("JWK_CRASH_SEED") ?? 11);
   const kills = Number(Deno.env.get("JWK_CRASH_KILLS") ?? 24);
@@ -371,7 +360,7 @@ Deno.test("crash: SIGKILL at random moments of add/remove leaves the old or the 
   assert.ok((await start(remove).status).success);
   assert.equal(await Deno.readTextFile(`${dir}/jwks.json`), without);
 
-  const next = random(seed);
+  const next = seededRandom(seed);
   const seen = { old: 0, new: 0 };
   let current = without;
   // A loaded machine stretches one run: when the planned kills all land on one

@@ -8,6 +8,7 @@
 import assert from "node:assert/strict";
 import nodePath from "node:path";
 import { type PathFlavour, pathsFor } from "../lib/cli/paths.ts";
+import { seededRandom } from "./_helpers.ts";
 
 const ROOTS = [
   "",
@@ -37,16 +38,6 @@ const PARTS = ["a", "b.json", ".", "..", "", "...", ".hidden", "a b", "é", "C:"
 const SEPS = ["/", "\\", "//", "\\/", "/\\\\"];
 const TRAILS = ["", "/", "\\", "//"];
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function corpus(): string[] {
   const out = new Set<string>();
   // Every root with zero, one and two parts, with the plain separators.
@@ -62,7 +53,7 @@ function corpus(): string[] {
     }
   }
   // And random longer ones with every kind of separator.
-  const next = rng(20240611);
+  const next = seededRandom(20240611);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
   for (let i = 0; i < 3000; i++) {
     let p = pick(ROOTS);

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readKey } from "../lib/pem/read.ts";
 import { JwkError } from "../lib/errors.ts";
 import { decodeBase64, encodeBase64, parsePem } from "../lib/pem/armor.ts";
+import { seededRandom } from "./_helpers.ts";
 
 const DIR = new URL("./fixtures/pem/", import.meta.url);
 const PASSWORD = Deno.readTextFileSync(new URL("pem-password.txt", DIR)).replace(/[\r\n]+$/, "");
@@ -14,18 +15,6 @@ const SEED = 0x5eed_2026;
 const PER_FILE = 48;
 /** The whole corpus must finish within this (it takes a few seconds on a laptop). */
 const TIME_LIMIT_MS = 60_000;
-
-/** mulberry32: small, seeded, good enough to pick mutations. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fixtures(): { name: string; bytes: Uint8Array }[] {
   const out: { name: string; bytes: Uint8Array }[] = [];
@@ -109,7 +98,7 @@ function inside(bytes: Uint8Array, mutate: (b: Uint8Array) => Uint8Array): Uint8
 }
 
 Deno.test("mutation corpus: every damaged input ends in a key or a JwkError, quickly", async () => {
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const muts = mutations(random);
   const files = fixtures();
   const failures: string[] = [];
@@ -169,7 +158,7 @@ Deno.test("mutation corpus: every damaged input ends in a key or a JwkError, qui
 });
 
 Deno.test("garbage inputs: random buffers and absurd lengths fail within milliseconds", async () => {
-  const random = rng(SEED + 1);
+  const random = seededRandom(SEED + 1);
   const int = (n: number) => Math.floor(random() * n);
   const start = performance.now();
   let n = 0;

@@ -6,21 +6,11 @@
  */
 import assert from "node:assert/strict";
 import { DENO, ROOT } from "./ship_helpers.ts";
+import { seededRandom } from "./_helpers.ts";
 
 const CLI = `${ROOT}/cli.ts`;
 const SEED = Number(Deno.env.get("JWK_CRASH_SEED") ?? 7);
 const KILLS = Number(Deno.env.get("JWK_CRASH_KILLS") ?? 24);
-
-/** A small seeded generator (mulberry32), so the kill times repeat. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ARGS = ["create", "pub.json", "priv.json", "--force", "--password-file", "pw"];
 
@@ -45,7 +35,7 @@ Deno.test("crash: SIGKILL at random moments leaves old or complete files, never 
   assert.ok((await start(dir).status).success);
   const full = performance.now() - t0;
 
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const seen = { old: 0, new: 0, leftovers: 0 };
   // On a loaded machine one run's time varies: when the planned kills all land
   // on one side of the writes, more kills follow, spread further out.
