@@ -19,8 +19,9 @@ Requests ({"op": ..., ...}):
   export_pem  jwk, private              -> PEM (PKCS#8 when private, else SPKI)
 """
 import json
-import sys
 from importlib import metadata
+
+from json_lines import serve
 
 from jwcrypto import jwa, jwe, jwk, jws
 from jwcrypto.common import base64url_encode
@@ -98,17 +99,5 @@ def handle(req):
     raise ValueError("unknown op " + repr(op))
 
 
-def main():
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            answer = {"ok": handle(json.loads(line))}
-        except Exception as e:  # the caller decides what a failure means
-            answer = {"error": "%s: %s" % (type(e).__name__, e)}
-        sys.stdout.write(json.dumps(answer) + "\n")
-        sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    serve(handle)

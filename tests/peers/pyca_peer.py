@@ -16,8 +16,8 @@ Requests ({"op": ..., ...}):
                                         -> {"kind", "members": {name: base64url}}
 """
 import base64
-import json
-import sys
+
+from json_lines import serve
 
 import cryptography
 from cryptography.hazmat.backends import default_backend
@@ -101,17 +101,5 @@ def handle(req):
     raise ValueError("unknown op " + repr(op))
 
 
-def main():
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            answer = {"ok": handle(json.loads(line))}
-        except Exception as e:  # the caller decides what a failure means
-            answer = {"error": "%s: %s" % (type(e).__name__, e)}
-        sys.stdout.write(json.dumps(answer) + "\n")
-        sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    serve(handle)
