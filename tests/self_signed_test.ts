@@ -465,6 +465,8 @@ Deno.test("self-signed: bad subjects are one clear error each", async () => {
     [`O=${"é".repeat(65)}`, /O is at most 64 characters, this one has 65/],
     [`2.5.4.3=${"a".repeat(65)}`, /2.5.4.3 is at most 64 characters/],
     [`L=${"a".repeat(129)}`, /L is at most 128 characters/],
+    [`CN=#0c41${"61".repeat(65)}`, /CN is at most 64 characters, this one has 65/],
+    [`CN=#1e8182${"0061".repeat(65)}`, /CN is at most 64 characters, this one has 65/],
   ];
   for (const [subject, why] of bad) {
     assert.throws(() => parseName(subject), (e: Error) => why.test(e.message), subject);

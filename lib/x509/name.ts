@@ -17,7 +17,7 @@
  * ```
  * @module
  */
-import { decodeDer, encodeOid, encodeTlv, TAG } from "../pem/asn1.ts";
+import { decodeDer, type DerNode, encodeOid, encodeTlv, TAG } from "../pem/asn1.ts";
 import { JwkError } from "../errors.ts";
 import { sequence } from "./der.ts";
 
@@ -162,6 +162,34 @@ class Reader {
   }
 }
 
+/**
+ * Refuses a value longer than its type's upper bound: strict verifiers and
+ * OpenSSL refuse such names (a 65-character CN), so the certificate would be
+ * made but not be usable.
+ */
+function checkLength(
+  subject: string,
+  typeName: string,
+  known: AttributeType | undefined,
+  chars: number,
+): void {
+  if (known?.max !== undefined && chars > known.max) {
+    throw bad(subject, `${typeName} is at most ${known.max} characters, this one has ${chars}`);
+  }
+}
+
+/**
+ * The characters of a DER string given as #hex: UTF-8 counted as text,
+ * BMPString and UniversalString at 2 and 4 bytes a character, others 1.
+ */
+function derStringChars(node: DerNode): number {
+  if (node.tag === 0x1e) return node.value.length / 2;
+  if (node.tag === 0x1c) return node.value.length / 4;
+  if (node.tag !== UTF8_STRING) return node.value.length;
+  // Continuation bytes (10xxxxxx) do not start a character.
+  return node.value.filter((b) => (b & 0xc0) !== 0x80).length;
+}
+
 /** One AttributeTypeAndValue, DER. */
 function attribute(subject: string, typeName: string, value: Value): Uint8Array {
   // A dotted OID of a known type (2.5.4.6 for C) gets that type's string rules.
@@ -183,12 +211,14 @@ function attribute(subject: string, typeName: string, value: Value): Uint8Array 
     }
   }
   if (value.der) {
+    let node: DerNode;
     try {
-      const node = decodeDer(value.der, `the value of ${typeName}`);
+      node = decodeDer(value.der, `the value of ${typeName}`);
       if (node.tag & 0x20) throw new Error("constructed");
     } catch {
       throw bad(subject, `the value of ${typeName} after '#' is not one DER string`);
     }
+    checkLength(subject, typeName, known, derStringChars(node));
     return sequence(encodeOid(oid), value.der);
   }
   const bytes = value.text;
@@ -209,12 +239,7 @@ function attribute(subject: string, typeName: string, value: Value): Uint8Array 
   if (known?.length !== undefined && text.length !== known.length) {
     throw bad(subject, `${typeName} must be ${known.length} characters, e.g. C=DE`);
   }
-  // Strict verifiers and OpenSSL refuse longer values (a 65-character CN),
-  // so such a certificate would be made but not be usable.
-  const chars = [...text].length;
-  if (known?.max !== undefined && chars > known.max) {
-    throw bad(subject, `${typeName} is at most ${known.max} characters, this one has ${chars}`);
-  }
+  checkLength(subject, typeName, known, [...text].length);
   return sequence(encodeOid(oid), encodeTlv(tag, bytes));
 }
 
