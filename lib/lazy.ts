@@ -38,6 +38,7 @@ export interface LazyModules {
   "pem/openssh.ts": typeof import("./pem/openssh.ts");
   "pem/openssh_write.ts": typeof import("./pem/openssh_write.ts");
   "pem/read.ts": typeof import("./pem/read.ts");
+  "pem/ssh_public.ts": typeof import("./pem/ssh_public.ts");
   "pem/x509.ts": typeof import("./pem/x509.ts");
   "x509/self_signed.ts": typeof import("./x509/self_signed.ts");
 }

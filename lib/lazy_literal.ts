@@ -31,6 +31,7 @@ export const LITERAL_IMPORTS: LiteralImports = {
   "pem/openssh.ts": () => import("./pem/openssh.ts"),
   "pem/openssh_write.ts": () => import("./pem/openssh_write.ts"),
   "pem/read.ts": () => import("./pem/read.ts"),
+  "pem/ssh_public.ts": () => import("./pem/ssh_public.ts"),
   "pem/x509.ts": () => import("./pem/x509.ts"),
   "x509/self_signed.ts": () => import("./x509/self_signed.ts"),
 };

@@ -20,7 +20,7 @@ function list(dir: URL): string[] {
   return [...Deno.readDirSync(dir)].filter((e) => e.isFile).map((e) => e.name).sort();
 }
 const read = (dir: URL, name: string) => Deno.readFileSync(new URL(name, dir));
-const keyFiles = (dir: URL) => list(dir).filter((n) => /\.(pem|der)$/.test(n));
+const keyFiles = (dir: URL) => list(dir).filter((n) => /\.(pem|der|pub)$/.test(n));
 
 function b64uDecode(s: string): Uint8Array {
   assert.match(s, /^[A-Za-z0-9_-]*$/, "base64url without padding");
@@ -158,6 +158,8 @@ Deno.test("every generated container of a key gives the key the peer recorded", 
       [/\.pkcs1-public/, /^PKCS#1 RSA public key/],
       [/\.pkcs1-legacy/, /^encrypted PKCS#1 RSA private key/],
       [/\.pkcs1\./, /^PKCS#1 RSA private key/],
+      [/\.openssh-public\.pub$/, /^OpenSSH public key$/],
+      [/\.ssh2-public\.pub$/, /^SSH2 public key \(RFC 4716\)$/],
       [/\.openssh-/, /^encrypted OpenSSH private key/],
       [/\.openssh\./, /^OpenSSH private key/],
       [/cert|bundle/, /^X\.509 certificate/],
@@ -166,7 +168,7 @@ Deno.test("every generated container of a key gives the key the peer recorded", 
     const format = formats.find(([file]) => file.test(name));
     assert.ok(format, `${name}: no expected format`);
     assert.match(key.format, format[1], name);
-    if (/-legacy-|pkcs8-(aes|des|scrypt)|openssh-/.test(name)) {
+    if (/-legacy-|pkcs8-(aes|des|scrypt)|openssh-(?!public)/.test(name)) {
       assert.match(key.format, /^encrypted /, name);
     }
     count++;

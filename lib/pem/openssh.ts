@@ -57,22 +57,25 @@ const CURVES: Record<string, EcCurve> = {
   nistp521: "P-521",
 };
 
-function malformed(why: string): JwkError {
-  return new JwkError("BAD_PEM", `${WHAT}: malformed (${why})`);
+function malformed(why: string, what = WHAT): JwkError {
+  return new JwkError("BAD_PEM", `${what}: malformed (${why})`);
 }
 
 /** Reads SSH wire types (RFC 4251 §5) from a buffer, never past its end. */
 class SshReader {
   #buf: Uint8Array;
   #pos = 0;
-  constructor(buf: Uint8Array) {
+  /** What is read, for messages ("OpenSSH private key"). */
+  readonly what: string;
+  constructor(buf: Uint8Array, what = WHAT) {
     this.#buf = buf;
+    this.what = what;
   }
   get left(): number {
     return this.#buf.length - this.#pos;
   }
   bytes(n: number): Uint8Array {
-    if (n > this.left) throw malformed("truncated");
+    if (n > this.left) throw malformed("truncated", this.what);
     const out = this.#buf.subarray(this.#pos, this.#pos + n);
     this.#pos += n;
     return out;
@@ -86,13 +89,17 @@ class SshReader {
   }
   text(): string {
     const s = this.string();
-    if (s.length > 64 || s.some((c) => c < 0x20 || c > 0x7e)) throw malformed("bad name");
+    if (s.length > 64 || s.some((c) => c < 0x20 || c > 0x7e)) {
+      throw malformed("bad name", this.what);
+    }
     return String.fromCharCode(...s);
   }
   /** A non-negative mpint as a magnitude without sign byte. */
   mpint(): Uint8Array {
     const v = this.string();
-    if (v.length > 0 && v[0] & 0x80) throw new JwkError("BAD_KEY", `${WHAT}: negative integer`);
+    if (v.length > 0 && v[0] & 0x80) {
+      throw new JwkError("BAD_KEY", `${this.what}: negative integer`);
+    }
     let i = 0;
     while (i < v.length - 1 && v[i] === 0) i++;
     return v.length ? v.subarray(i) : new Uint8Array(1);
@@ -102,31 +109,51 @@ class SshReader {
   }
 }
 
-function unsupportedType(type: string): JwkError {
+function unsupportedType(type: string, what = WHAT): JwkError {
+  if (type.includes("-cert-v0")) {
+    return new JwkError(
+      "UNSUPPORTED",
+      `${what}: OpenSSH certificates (${type}) are not supported; give the key's own .pub line`,
+    );
+  }
   const name = type === "ssh-dss" ? "DSA" : type;
   return new JwkError(
     "UNSUPPORTED",
-    `${WHAT}: ${name} keys are not supported; supported: ${SUPPORTED_KEYS} ` +
+    `${what}: ${name} keys are not supported; supported: ${SUPPORTED_KEYS} ` +
       `(ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa)`,
   );
 }
 
-/** The public JWK of an SSH public key blob (to check it matches the private key). */
-async function publicBlob(blob: Uint8Array): Promise<JsonWebKey> {
-  const r = new SshReader(blob);
+/**
+ * The public JWK of an SSH public key blob (RFC 4253 §6.6, RFC 5656 §3.1,
+ * RFC 8709 §4): the one inside a private key file, or the base64 of a
+ * public key line. `what` names the input in messages.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readSshPublicBlob } from "./openssh.ts";
+ * const blob = Uint8Array.from(atob(
+ *   "AAAAC3NzaC1lZDI1NTE5AAAAIG3NDtatTubt0FijhAr5UpEYFMq11mBjt2POcrKtkcfH",
+ * ), (c) => c.charCodeAt(0));
+ * assert.equal((await readSshPublicBlob(blob, "OpenSSH public key")).crv, "Ed25519");
+ * ```
+ */
+export async function readSshPublicBlob(blob: Uint8Array, what: string): Promise<JsonWebKey> {
+  const r = new SshReader(blob, what);
   const type = r.text();
   let jwk: JsonWebKey;
-  if (type === "ssh-ed25519") jwk = await okpJwk("Ed25519", r.string(), undefined, WHAT);
+  if (type === "ssh-ed25519") jwk = await okpJwk("Ed25519", r.string(), undefined, what);
   else if (type === "ssh-rsa") {
     const e = r.mpint();
-    jwk = rsaJwk({ n: r.mpint(), e }, WHAT);
-  } else if (type.startsWith("ecdsa-sha2-")) {
+    jwk = rsaJwk({ n: r.mpint(), e }, what);
+  } else if (type.startsWith("ecdsa-sha2-") && !type.includes("-cert-v0")) {
     const curveName = r.text();
     const crv = CURVES[curveName];
-    if (!crv || type !== `ecdsa-sha2-${curveName}`) throw unsupportedType(type);
-    jwk = await ecJwk(crv, r.string(), undefined, WHAT);
-  } else throw unsupportedType(type);
-  if (r.left) throw malformed("trailing bytes in the public key");
+    if (!crv || type !== `ecdsa-sha2-${curveName}`) throw unsupportedType(type, what);
+    jwk = await ecJwk(crv, r.string(), undefined, what);
+  } else throw unsupportedType(type, what);
+  if (r.left) throw malformed("trailing bytes in the public key", what);
   return jwk;
 }
 
@@ -260,7 +287,7 @@ export async function readOpenSsh(
   if (r.u32() !== 1) {
     throw new JwkError("UNSUPPORTED", `${WHAT}: files with more than one key are not supported`);
   }
-  const pub = await publicBlob(r.string());
+  const pub = await readSshPublicBlob(r.string(), WHAT);
   const section = r.string();
   const tag = r.rest();
   const encrypted = cipherName !== "none";

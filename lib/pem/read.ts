@@ -388,8 +388,14 @@ export async function readKey(
     return { jwk, isPrivate: true, format: `${format} (binary)` };
   }
   if (bytes[0] === TAG.SEQUENCE) return await readDer(bytes, password);
+  const ssh = await loadModule("pem/ssh_public.ts");
+  if (ssh.looksLikeSshPublic(bytes)) {
+    const { jwk, format } = await ssh.readSshPublicText(bytes);
+    return { jwk, isPrivate: false, format };
+  }
   throw new JwkError(
     "BAD_PEM",
-    'input is neither PEM (no "-----BEGIN" line) nor DER; expected a key or a certificate',
+    'input is neither PEM (no "-----BEGIN" line) nor DER, nor an OpenSSH public key line; ' +
+      "expected a key or a certificate",
   );
 }
