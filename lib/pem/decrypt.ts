@@ -1,8 +1,9 @@
 /**
  * Decryption of password-protected keys: PKCS#8 EncryptedPrivateKeyInfo with
- * PBES2 (PBKDF2 or scrypt; AES-CBC or DES-EDE3-CBC), and OpenSSL's legacy
+ * PBES2 (PBKDF2 or scrypt; AES-CBC or DES-EDE3-CBC) or the older PKCS#12 PBE
+ * (SHA-1 and triple DES, `pkcs12_kdf.ts`), and OpenSSL's legacy
  * `Proc-Type: 4,ENCRYPTED` PEM (EVP_BytesToKey with MD5). AES and PBKDF2 use
- * WebCrypto; scrypt, MD5 and triple DES come from `deps.ts`, loaded only when
+ * WebCrypto; scrypt, MD5, SHA-1 and triple DES come from `deps.ts`, loaded only when
  * a key uses them (they are CommonJS packages: loading them costs a plain
  * PEM read several times its own time).
  *
@@ -30,6 +31,7 @@ import { JwkError } from "../errors.ts";
 import type { PemBlock } from "./armor.ts";
 import { OID, oidName } from "./oids.ts";
 import { loadModule } from "../lazy.ts";
+import { bmpPasswords, pkcs12Kdf } from "./pkcs12_kdf.ts";
 
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
 export type PasswordSource = (what: string) => Promise<Uint8Array>;
@@ -346,6 +348,67 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
 }
 
 /**
+ * Most iterations of PKCS#12's key derivation accepted: writers use 2048
+ * (OpenSSL) to 10000 (Java); each costs a SHA-1 on the main thread, three
+ * times over (two blocks of key, one of IV).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { MAX_PKCS12_ITERATIONS } from "./decrypt.ts";
+ * assert.ok(MAX_PKCS12_ITERATIONS >= 10_000);
+ * ```
+ */
+export const MAX_PKCS12_ITERATIONS = 1_000_000;
+
+/**
+ * Decrypts an old "PKCS#12 PBE" EncryptedPrivateKeyInfo: SHA-1 and
+ * three-key (or two-key) triple DES, key and IV from PKCS#12's KDF.
+ */
+async function pkcs12Decrypt(
+  scheme: string,
+  params: DerNode | undefined,
+  data: Uint8Array,
+  what: string,
+  password: PasswordSource,
+): Promise<Uint8Array> {
+  const parts = children(expectNode(params, TAG.SEQUENCE, what), what);
+  if (parts.length !== 2) {
+    throw new JwkError("BAD_PEM", `${what}: malformed PKCS#12 PBE parameters`);
+  }
+  const salt = readOctets(parts[0], `${what} (salt)`);
+  const iterations = readSmallInt(parts[1], what);
+  if (iterations < 1 || iterations > MAX_PKCS12_ITERATIONS) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: PKCS#12 PBE iteration count ${iterations} is outside 1..${MAX_PKCS12_ITERATIONS}`,
+    );
+  }
+  const candidates = bmpPasswords(await password(what));
+  const twoKey = scheme === OID.PKCS12_PBE_SHA1_2DES;
+  for (const pw of candidates) {
+    const k = await pkcs12Kdf(pw, salt, iterations, 1, twoKey ? 16 : 24);
+    const iv = await pkcs12Kdf(pw, salt, iterations, 2, 8);
+    pw.fill(0);
+    // Two-key triple DES is K1, K2, K1.
+    const key = twoKey ? new Uint8Array([...k, ...k.subarray(0, 8)]) : k;
+    try {
+      const plain = await cbcDecrypt("DES-EDE3-CBC", key, iv, data, true);
+      // A wrong password's output can end in valid padding by chance: the
+      // next candidate is tried unless the result is whole DER.
+      decodeDer(plain, what);
+      return plain;
+    } catch {
+      // Not this candidate: try the next.
+    } finally {
+      key.fill(0);
+      k.fill(0);
+    }
+  }
+  throw wrongPassword();
+}
+
+/**
  * Reads the algorithm of an EncryptedPrivateKeyInfo (so that unsupported
  * schemes fail before a password is asked), then decrypts it to the DER of
  * a PKCS#8 PrivateKeyInfo.
@@ -367,11 +430,14 @@ export async function decryptPkcs8(
   if (top.length !== 2) throw new JwkError("BAD_PEM", `${what}: expected 2 elements`);
   const [scheme, schemeParams] = algorithm(top[0], what);
   const data = readOctets(top[1], what);
+  if (scheme === OID.PKCS12_PBE_SHA1_3DES || scheme === OID.PKCS12_PBE_SHA1_2DES) {
+    return await pkcs12Decrypt(scheme, schemeParams, data, what, password);
+  }
   if (scheme !== OID.PBES2) {
     throw new JwkError(
       "UNSUPPORTED",
-      `${what}: ${oidName(scheme)} encryption is not supported; ` +
-        `supported: PBES2 with PBKDF2 or scrypt (openssl pkcs8 -topk8 -v2 aes-256-cbc)`,
+      `${what}: ${oidName(scheme)} encryption is not supported; supported: PBES2 with PBKDF2 ` +
+        `or scrypt (openssl pkcs8 -topk8 -v2 aes-256-cbc), PKCS#12 PBE with SHA1 and triple DES`,
     );
   }
   const pbes2 = children(expectNode(schemeParams, TAG.SEQUENCE, what), what);

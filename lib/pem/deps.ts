@@ -1,7 +1,8 @@
 /**
  * The one place third-party code enters the PEM reader: primitives that
- * WebCrypto lacks (scrypt, MD5, bcrypt_pbkdf, triple DES). All are pure
- * JavaScript with no native code, so they run in Deno, Node, Bun and browsers.
+ * WebCrypto lacks (scrypt, MD5, a synchronous SHA-1, bcrypt_pbkdf, triple
+ * DES). All are pure JavaScript with no native code, so they run in Deno,
+ * Node, Bun and browsers.
  * Full specifiers (not the import map) so the module also works from a URL.
  *
  * @example Hashing with MD5 (only for OpenSSL's legacy key derivation)
@@ -18,7 +19,7 @@
 // deno-lint-ignore no-import-prefix
 import { scryptAsync as nobleScrypt } from "npm:@noble/hashes@2.4.0/scrypt.js";
 // deno-lint-ignore no-import-prefix
-import { md5 as nobleMd5 } from "npm:@noble/hashes@2.4.0/legacy.js";
+import { md5 as nobleMd5, sha1 as nobleSha1 } from "npm:@noble/hashes@2.4.0/legacy.js";
 // deno-lint-ignore no-import-prefix
 import bcryptPbkdfModule from "npm:bcrypt-pbkdf@1.0.2";
 // deno-lint-ignore no-import-prefix
@@ -107,6 +108,21 @@ export function des3CbcDecryptRaw(key: Uint8Array, iv: Uint8Array, data: Uint8Ar
  */
 export function md5(data: Uint8Array): Uint8Array {
   return nobleMd5(data);
+}
+
+/**
+ * SHA-1, synchronous: PKCS#12's key derivation hashes a short input thousands
+ * of times, and WebCrypto's asynchronous digest would cost a turn each.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sha1 } from "./deps.ts";
+ * assert.ok(sha1(new Uint8Array(0))[0] === 0xda);
+ * ```
+ */
+export function sha1(data: Uint8Array): Uint8Array {
+  return nobleSha1(data);
 }
 
 /** Parameters of {@link scryptAsync} (RFC 7914). */
