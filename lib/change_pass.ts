@@ -9,6 +9,7 @@
  * @module
  */
 import { JwkError } from "./errors.ts";
+import { checkJsonDepth } from "./json_depth.ts";
 import { decryptJwk, encryptJwk, isEncryptedJwk } from "./jwe.ts";
 import { isPrivateJwk } from "./jwk.ts";
 import { validateJwk } from "./key_input.ts";
@@ -117,6 +118,7 @@ async function changeJwe(text: string, options: ChangePasswordOptions): Promise<
   } catch {
     throw new JwkError("BAD_KEY", "the input starts like JSON but is not valid JSON");
   }
+  checkJsonDepth(value, "the JWK", "BAD_KEY");
   const wasEncrypted = isEncryptedJwk(value);
   // Re-encrypt exactly the members that were there, in their order.
   const jwk = isEncryptedJwk(value)

@@ -5,6 +5,7 @@
  */
 import { base64url, flattenedDecrypt, FlattenedEncrypt } from "./deps.ts";
 import { JwkError } from "./errors.ts";
+import { checkJsonDepth } from "./json_depth.ts";
 
 /** The key management algorithm of step's private files. */
 export const PBES2_ALG = "PBES2-HS256+A128KW";
@@ -205,6 +206,7 @@ export async function decryptJwk(
       throw new JwkError("BAD_JWE", "the file is not JSON");
     }
   }
+  checkJsonDepth(jwe, "the file", "BAD_JWE");
   if (!isEncryptedJwk(jwe)) throw new JwkError("BAD_JWE", "the file is not an encrypted JWK (JWE)");
   let header: Record<string, unknown>;
   try {
@@ -212,6 +214,7 @@ export async function decryptJwk(
   } catch {
     throw new JwkError("BAD_JWE", "the file's protected header is not base64url JSON");
   }
+  checkJsonDepth(header, "the file's protected header", "BAD_JWE");
   if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
   }
@@ -239,6 +242,7 @@ export async function decryptJwk(
   } catch {
     throw new JwkError("BAD_JWE", "the decrypted content is not JSON");
   }
+  checkJsonDepth(jwk, "the decrypted content", "BAD_JWE");
   if (typeof jwk !== "object" || jwk === null || typeof (jwk as JsonWebKey).kty !== "string") {
     throw new JwkError("BAD_JWE", "the decrypted content is not a JWK");
   }

@@ -16,6 +16,7 @@ import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
 import { isOnCurve } from "./ec_curve.ts";
 import type { EcCurve } from "./pem/members.ts";
 import { loadModule } from "./lazy.ts";
+import { checkJsonDepth } from "./json_depth.ts";
 
 /**
  * Where a key came from and what it holds, as {@link readAnyKey} returns it.
@@ -343,6 +344,7 @@ export async function readAnyKey(
     } catch {
       throw bad("the input starts like JSON but is not valid JSON");
     }
+    checkJsonDepth(value, "the JWK", "BAD_KEY");
     if (looksEncrypted(value)) {
       if (!options.password) {
         throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");

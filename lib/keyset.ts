@@ -10,6 +10,7 @@
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { utf8Text, validateJwk } from "./key_input.ts";
+import { checkJsonDepth } from "./json_depth.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
@@ -214,6 +215,7 @@ export async function parseJwkSet(input: string | Uint8Array): Promise<JwkSet> {
   } catch {
     throw badSet("the JWK Set is not valid JSON");
   }
+  checkJsonDepth(value, "the JWK Set", "BAD_KEYSET");
   return await validateJwkSet(value);
 }
 

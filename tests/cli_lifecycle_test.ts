@@ -78,6 +78,30 @@ Deno.test("lifecycle: a misspelt command gets a 'did you mean'", async () => {
   refused(await runCli(["frobnicate"], { perms: [] }), /the commands are create, .*public/, "far");
 });
 
+Deno.test('lifecycle: an empty argument (an unset "$VAR") is one clear error for every command', async () => {
+  const dir = await Deno.makeTempDir({ prefix: "jwk-empty-arg-" });
+  try {
+    const perms = [readGrant(dir), `--allow-write=${dir}`];
+    const runs = [
+      ["thumbprint", ""],
+      ["public", ""],
+      ["format", ""],
+      ["keyset", "list", ""],
+      ["keyset", "add", "", `${dir}/k.json`],
+      ["keyset", "remove", "", "--kid", "x"],
+      ["change-pass", ""],
+      ["create", "", `${dir}/priv.json`, "--no-password", "--insecure"],
+      ["completion", ""],
+    ];
+    for (const args of runs) {
+      refused(await runCli(args, { perms }), /an argument is empty \(''\)/, args.join(" "));
+    }
+    assert.deepEqual([...Deno.readDirSync(dir)], [], "nothing written");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("lifecycle: public and thumbprint need read on their inputs (and the CLI's code) only", async () => {
   const dir = await Deno.makeTempDir({ prefix: "jwk-lifecycle-perm-" });
   try {

@@ -11,7 +11,9 @@ import fc from "fast-check";
 import assert from "node:assert/strict";
 import {
   addToJwkSet,
+  changePassword,
   createJwk,
+  decryptJwk,
   formatKey,
   JwkError,
   parseJwkSet,
@@ -149,4 +151,39 @@ Deno.test("fuzz: JWK Sets of mutated keys and odd shapes parse or are refused", 
     }),
     { seed: SEED, numRuns: RUNS },
   );
+});
+
+Deno.test("deep JSON: a key, a set or a JWE nested thousands deep is one JwkError", async () => {
+  // JSON.parse takes any depth; JSON.stringify and structuredClone overflow the
+  // stack a few thousand levels down, so the readers refuse such input first.
+  const { privateJwk, publicJwk } = await createJwk({ kty: "OKP", crv: "Ed25519" });
+  const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+  const members = (jwk: object, value: string) =>
+    JSON.stringify(jwk).slice(0, -1) + `,"ext":${value}}`;
+  const cases: [string, () => Promise<unknown>, string][] = [
+    ["readAnyKey", () => readAnyKey(members(publicJwk, deep(20000))), "BAD_KEY"],
+    ["readAnyKey (no kty)", () => readAnyKey(`{"a":${deep(5000)}}`), "BAD_KEY"],
+    [
+      "changePassword",
+      () => changePassword(members(privateJwk!, deep(20000)), { newPassword: "new pw" }),
+      "BAD_KEY",
+    ],
+    ["parseJwkSet", () => parseJwkSet(`{"keys":${deep(20000)}}`), "BAD_KEYSET"],
+    [
+      "decryptJwk",
+      () => decryptJwk(`{"protected":"e30","ext":${deep(20000)}}`, "pw"),
+      "BAD_JWE",
+    ],
+  ];
+  for (const [name, run, code] of cases) {
+    await assert.rejects(
+      run,
+      (e) =>
+        e instanceof JwkError && e.code === code && /nested deeper than 64 levels/.test(e.message),
+      name,
+    );
+  }
+  // 64 levels are still read: the limit is far above any real key.
+  const key = await readAnyKey(members(publicJwk, deep(63)));
+  assert.equal(key.jwk.x, publicJwk.x);
 });

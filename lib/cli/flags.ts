@@ -191,6 +191,11 @@ export function parseFlags(specs: readonly FlagSpec[], argv: readonly string[]):
     list.push(value);
     out.values.set(spec.name, list);
   }
+  // No command takes an empty word (a file, a subcommand, a shell): an unset
+  // shell variable ("$KEY") is the usual cause, and Deno cannot use it as a path.
+  if (out.positionals.includes("")) {
+    throw new CliError("an argument is empty (''): name a file, or - for standard input");
+  }
   return out;
 }
 
