@@ -283,7 +283,10 @@ Deno.test("refused inputs end in one clear JwkError naming what was found", asyn
     "dsa.traditional.der": ["UNSUPPORTED", /DSA keys are not supported/],
     "p256.sec1-explicit.pem": ["UNSUPPORTED", /explicit EC curve parameters are not supported/],
     "p256.spki-explicit.pem": ["UNSUPPORTED", /explicit EC curve parameters are not supported/],
-    "rsa.pbes1.pem": ["UNSUPPORTED", /PBES1 \(pbeWithMD5AndDES-CBC\) encryption is not supported; supported: PBES2/],
+    "rsa.pbes1.pem": [
+      "UNSUPPORTED",
+      /PBES1 \(pbeWithMD5AndDES-CBC\) encryption is not supported; supported: PBES2/,
+    ],
     "rsa-multiprime.pkcs1.pem": ["UNSUPPORTED", /multi-prime RSA keys are not supported/],
     "rsa-multiprime.pkcs8.pem": ["UNSUPPORTED", /multi-prime RSA keys are not supported/],
     "rsa-pss.pkcs8.pem": ["UNSUPPORTED", /RSASSA-PSS keys are not supported/],
