@@ -89,6 +89,9 @@ export async function main(args: readonly string[]): Promise<number> {
     await command.run(parsed, rest);
     return 0;
   } catch (e) {
+    // The reader of standard output went away (jwk public k.json | head -1):
+    // nothing is wrong with the input, so nothing is said, as Unix tools do.
+    if (e instanceof Deno.errors.BrokenPipe) return 1;
     if (e instanceof CliError || e instanceof JwkError) {
       print(`error: ${e.message.split("\n")[0]}`);
       if (debugEnabled()) print(e.stack ?? "");

@@ -6,7 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { COMMANDS } from "../lib/cli/commands.ts";
-import { CODE, ok, readGrant, refused, runCli } from "./_run_cli.ts";
+import { CLI, CODE, ok, readGrant, refused, runCli } from "./_run_cli.ts";
+import { createJwk } from "../mod.ts";
 
 const RW = ["--allow-read", "--allow-write"];
 
@@ -147,6 +148,45 @@ Deno.test("lifecycle: public and thumbprint need read on their inputs (and the C
         `${cmd} password file`,
       );
     }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("lifecycle: a reader that stops early (| head -c 10) gets no error message", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "jwk-broken-pipe-" });
+  try {
+    // A key with a large extra member: more output than a pipe buffers.
+    const { privateJwk } = await createJwk({ kty: "OKP", crv: "Ed25519" });
+    await Deno.writeTextFile(
+      `${dir}/k.json`,
+      JSON.stringify({ ...privateJwk, ext: "x".repeat(900_000) }),
+    );
+    const child = new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--no-prompt",
+        readGrant(dir),
+        CLI,
+        "format",
+        `${dir}/k.json`,
+        "--jwk",
+        "--no-password",
+        "--insecure",
+      ],
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+    const reader = child.stdout.getReader();
+    await reader.read();
+    await reader.cancel();
+    const [status, stderr] = await Promise.all([
+      child.status,
+      new Response(child.stderr).text(),
+    ]);
+    assert.equal(stderr, "", "nothing on stderr");
+    assert.equal(status.code, 1);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
