@@ -186,6 +186,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
     case "RSA": {
       member(jwk, "n", "RSA");
       member(jwk, "e", "RSA");
+      checkRsaNumbers(jwk);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
@@ -263,6 +264,25 @@ function looksEncrypted(value: unknown): boolean {
   return ["protected", "encrypted_key", "iv", "ciphertext", "tag"].every((m) =>
     typeof v[m] === "string"
   );
+}
+
+/**
+ * `n` and `e` as RFC 7518 §6.3.1 writes them: the fewest octets (a leading
+ * zero would give the same key another thumbprint), an odd modulus, and an
+ * odd exponent above 1.
+ */
+function checkRsaNumbers(jwk: Record<string, unknown>): void {
+  const n = decodeBase64Url(jwk.n as string);
+  const e = decodeBase64Url(jwk.e as string);
+  for (const [m, v] of [["n", n], ["e", e]] as const) {
+    if (v[0] === 0) {
+      throw bad(`the RSA JWK's '${m}' member has a leading zero octet: RFC 7518 wants the fewest`);
+    }
+  }
+  if ((n[n.length - 1] & 1) === 0) throw bad("the RSA JWK's modulus 'n' is even");
+  if ((e[e.length - 1] & 1) === 0 || (e.length === 1 && e[0] === 1)) {
+    throw bad("the RSA JWK's exponent 'e' must be odd and greater than 1");
+  }
 }
 
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */

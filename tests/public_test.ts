@@ -160,6 +160,12 @@ const BAD: [string, string | Uint8Array, RegExp][] = [
   ["x not base64url", '{"kty":"OKP","crv":"Ed25519","x":"a+b/"}', /'x' member is not base64url/],
   ["x too short", '{"kty":"OKP","crv":"Ed25519","x":"AAAA"}', /must be 32 bytes, not 3/],
   ["n a number", '{"kty":"RSA","n":5,"e":"AQAB"}', /'n' member is not a string/],
+  // RFC 7518 §6.3.1: the fewest octets (else one key has two thumbprints), sane numbers.
+  ["n 0x000101", '{"kty":"RSA","n":"AAEB","e":"AQAB"}', /'n' member has a leading zero octet/],
+  ["e 0x00010001", '{"kty":"RSA","n":"AQE","e":"AAEAAQ"}', /'e' member has a leading zero/],
+  ["n even", '{"kty":"RSA","n":"AQI","e":"AQAB"}', /modulus 'n' is even/],
+  ["e 2", '{"kty":"RSA","n":"AQE","e":"Ag"}', /'e' must be odd and greater than 1/],
+  ["e 1", '{"kty":"RSA","n":"AQE","e":"AQ"}', /'e' must be odd and greater than 1/],
   ["bad kid", '{"kty":"OKP","crv":"Ed25519","x":"' + "A".repeat(43) + '","kid":7}', /'kid' member/],
   ["not JSON", '{"kty": ', /starts like JSON but is not valid JSON/],
   ["not a key", "hello, world\n", /neither PEM .* nor DER/],
