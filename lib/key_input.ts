@@ -217,6 +217,8 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
         `the JWK's kty ${shown(kty)} is not supported (supported: ${KEY_TYPES.join(", ")})`,
       );
   }
+  // A certificate chain must be this key's (PEM input gets the same check).
+  if (jwk.x5c !== undefined) await (await loadModule("pem/read.ts")).checkX5c(jwk);
   // A key whose halves do not belong together would give a wrong public key.
   // (Loaded only for private keys: a command reading a public key stays light.)
   if (kty !== "oct" && isPrivateJwk(jwk)) {

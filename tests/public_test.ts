@@ -5,8 +5,8 @@
  * members and kid; oct and every kind of bad input are one error line.
  */
 import assert from "node:assert/strict";
-import { encryptJwk, publicJwkOf, readAnyKey } from "../mod.ts";
-import { publicPart, rfc7638 } from "./_helpers.ts";
+import { encryptJwk, publicJwkOf, readAnyKey, readKey } from "../mod.ts";
+import { publicPart, rejectsWith, rfc7638 } from "./_helpers.ts";
 import { ok, refused, runCli } from "./_run_cli.ts";
 
 const PASSWORD = "public-test-password";
@@ -277,4 +277,23 @@ globalThis.addEventListener("unload", () => {
   try {
     Deno.removeSync(dir, { recursive: true });
   } catch { /* already gone */ }
+});
+
+Deno.test("public: x5c must be certificates, the first one for this key, x5t#S256 its hash", async () => {
+  const gen = new URL("./fixtures/pem/gen/", import.meta.url);
+  const cert = await readKey(await Deno.readFile(new URL("p256.cert.pem", gen)));
+  const other = await readKey(await Deno.readFile(new URL("p384.pkcs8.pem", gen)));
+  const x5c = cert.x5c!;
+  const own = { ...cert.jwk, x5c, "x5t#S256": cert.x5tS256 };
+  assert.equal((await readAnyKey(JSON.stringify(own))).jwk.x, cert.jwk.x);
+  const bad: [object, RegExp][] = [
+    [{ ...publicPart(other.jwk), x5c }, /x5c\[0\] certificate holds another public key/],
+    [{ ...cert.jwk, x5c: ["MAA="] }, /x5c\[0\] is not an X\.509 certificate/],
+    [{ ...cert.jwk, x5c: [x5c[0], "MAA="] }, /x5c\[1\] is not an X\.509 certificate/],
+    [{ ...own, "x5t#S256": "AAAA" }, /'x5t#S256' is not the SHA-256 of its x5c\[0\]/],
+    [{ ...own, x5t: cert.x5tS256 }, /'x5t' is not the SHA-1 of its x5c\[0\]/],
+  ];
+  for (const [jwk, why] of bad) {
+    await rejectsWith(readAnyKey(JSON.stringify(jwk)), "BAD_KEY", why);
+  }
 });

@@ -21,6 +21,7 @@
 import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
 import {
+  decodeBase64,
   encodeBase64,
   encodeBase64Url,
   isLegacyEncrypted,
@@ -256,6 +257,61 @@ async function withCertificates(
     certUse: leaf.certUse,
     format,
   };
+}
+
+/**
+ * Checks a JWK's `x5c` (RFC 7517 §4.7): every entry is an X.509 certificate,
+ * the first one holds this very public key, and `x5t#S256` / `x5t`, when
+ * present, are its SHA-256 / SHA-1. A JWK whose chain belongs to another key
+ * would otherwise be published as it is. Throws a BAD_KEY JwkError.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import "../lazy_literal.ts";
+ * import { checkX5c } from "./read.ts";
+ * await assert.rejects(
+ *   checkX5c({ kty: "OKP", crv: "Ed25519", x: "AAAA", x5c: ["MAA="] }),
+ *   /x5c\[0\] is not an X\.509 certificate/,
+ * );
+ * ```
+ */
+export async function checkX5c(jwk: Record<string, unknown>): Promise<void> {
+  const x5c = jwk.x5c as string[];
+  const ders = x5c.map((c, i) => {
+    try {
+      return decodeBase64(c, `x5c[${i}]`);
+    } catch {
+      throw new JwkError("BAD_KEY", `the JWK's x5c[${i}] is not base64`);
+    }
+  });
+  let leaf: JsonWebKey;
+  try {
+    leaf = (await (await x509()).readCertificate(ders[0])).jwk;
+    ders.slice(1).forEach((c, i) => checkCertificate(c, i + 1));
+  } catch (e) {
+    const i = e instanceof JwkError && /^certificate (\d+) of/.exec(e.message);
+    throw new JwkError(
+      "BAD_KEY",
+      `the JWK's x5c[${i ? Number(i[1]) - 1 : 0}] is not an X.509 certificate`,
+    );
+  }
+  const cert = leaf as Record<string, unknown>;
+  // The certificate's key has no alg, except an ML-DSA key's parameter set.
+  const members = PUBLIC_MEMBERS.filter((m) => m !== "alg" || cert.kty === "AKP");
+  if (members.some((m) => jwk[m] !== cert[m])) {
+    throw new JwkError("BAD_KEY", "the JWK's x5c[0] certificate holds another public key");
+  }
+  for (const [m, hash] of [["x5t#S256", "SHA-256"], ["x5t", "SHA-1"]] as const) {
+    if (jwk[m] === undefined) continue;
+    const want = encodeBase64Url(new Uint8Array(await crypto.subtle.digest(hash, ders[0].slice())));
+    if (jwk[m] !== want) {
+      throw new JwkError(
+        "BAD_KEY",
+        `the JWK's '${m}' is not the ${hash} of its x5c[0] certificate`,
+      );
+    }
+  }
 }
 
 async function readPemText(bytes: Uint8Array, password: PasswordSource): Promise<PemKey> {
