@@ -538,3 +538,34 @@ Deno.test("OpenSSH: the binary form without armor is read too", async () => {
     assert.equal(binary.format, `${armored.format} (binary)`);
   }
 });
+
+Deno.test("KDF costs a file asks for are bounded before any password is asked", async () => {
+  // OpenSSH: the bcrypt rounds sit right after the salt in the KDF options.
+  const ssh = parsePem(Deno.readTextFileSync(new URL("ssh-ed25519.openssh-aes256ctr.pem", GEN)))[0];
+  const body = ssh.der.slice();
+  const view = new DataView(body.buffer);
+  // magic, cipher name, kdf name "bcrypt", then string kdfoptions { string salt, uint32 rounds }.
+  let at = "openssh-key-v1\0".length;
+  for (let i = 0; i < 2; i++) at += 4 + view.getUint32(at);
+  at += 4; // the kdfoptions length
+  at += 4 + view.getUint32(at); // the salt
+  assert.equal(view.getUint32(at), 16, "ssh-keygen's default rounds, where expected");
+  view.setUint32(at, 257);
+  const pem = `-----BEGIN OPENSSH PRIVATE KEY-----\n${
+    encodeBase64(body)
+  }\n-----END OPENSSH PRIVATE KEY-----\n`;
+  let asked = false;
+  const ask = { password: () => (asked = true, PASSWORD) };
+  await assert.rejects(readKey(pem, ask), /257 bcrypt rounds; at most 256 are supported/);
+  // scrypt: N·r·p above 2^22 (here N 2^14, r 8, p 64: 16 MiB, but 2^23 units of work).
+  const scrypt = Deno.readTextFileSync(new URL("p256.pkcs8-scrypt.pem", GEN));
+  const der = parsePem(scrypt)[0].der;
+  const hex = Array.from(der, (b) => b.toString(16).padStart(2, "0")).join("");
+  // INTEGER N=16384, INTEGER r=8, INTEGER p=1 as openssl writes them; p becomes 64.
+  const params = "02024000020108020101";
+  assert.ok(hex.includes(params), "openssl's default scrypt parameters, where expected");
+  const patched = hex.replace(params, "02024000020108020140");
+  const bytes = Uint8Array.from(patched.match(/../g)!, (b) => parseInt(b, 16));
+  await assert.rejects(readKey(bytes, ask), /ask for more work than 4194304/);
+  assert.equal(asked, false, "no password asked for a file that cannot be opened");
+});

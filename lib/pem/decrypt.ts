@@ -60,6 +60,20 @@ export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 export const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 
 /**
+ * Most scrypt work accepted, as N·r·p (OpenSSL's defaults are 2^17, about
+ * 0.15 s here): memory alone would let p make a run take minutes, even with
+ * a wrong password. 2^22 is about 4.5 s.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { MAX_SCRYPT_WORK } from "./decrypt.ts";
+ * assert.ok(MAX_SCRYPT_WORK >= 2 ** 18 * 8);
+ * ```
+ */
+export const MAX_SCRYPT_WORK = 2 ** 22;
+
+/**
  * The error for every failed decryption: never says which check failed.
  *
  * @example
@@ -334,6 +348,12 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
     throw new JwkError(
       "UNSUPPORTED",
       `${what}: scrypt parameters need more than ${MAX_SCRYPT_MEMORY >> 20} MiB of memory`,
+    );
+  }
+  if (N * r * p > MAX_SCRYPT_WORK) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `${what}: scrypt parameters (N=${N}, r=${r}, p=${p}) ask for more work than ${MAX_SCRYPT_WORK} (N·r·p)`,
     );
   }
   const kdf: Kdf = async (password, dkLen) =>
