@@ -9,10 +9,9 @@
  * @module
  */
 import { JwkError } from "./errors.ts";
-import { checkJsonDepth } from "./json_depth.ts";
 import { decryptJwk, encryptJwk, isEncryptedJwk } from "./jwe.ts";
 import { isPrivateJwk } from "./jwk.ts";
-import { validateJwk } from "./key_input.ts";
+import { checkJsonDepth, validateJwk } from "./key_input.ts";
 import { looksLikePem, parsePem, shortType } from "./pem/armor.ts";
 import { children, decodeDer, TAG } from "./pem/asn1.ts";
 import type { PasswordSource } from "./pem/decrypt.ts";

@@ -5,7 +5,7 @@
  */
 import { base64url, flattenedDecrypt, FlattenedEncrypt } from "./deps.ts";
 import { JwkError } from "./errors.ts";
-import { checkJsonDepth } from "./json_depth.ts";
+import { checkJsonDepth } from "./key_input.ts";
 
 /** The key management algorithm of step's private files. */
 export const PBES2_ALG = "PBES2-HS256+A128KW";

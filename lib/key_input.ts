@@ -10,13 +10,12 @@
  */
 import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./key_types.ts";
 import { decodeBase64Url } from "./base64url.ts";
-import { JwkError } from "./errors.ts";
+import { JwkError, type JwkErrorCode } from "./errors.ts";
 import { shown } from "./shown.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
 import { isOnCurve } from "./ec_curve.ts";
 import type { EcCurve } from "./pem/members.ts";
 import { loadModule } from "./lazy.ts";
-import { checkJsonDepth } from "./json_depth.ts";
 
 /**
  * Where a key came from and what it holds, as {@link readAnyKey} returns it.
@@ -70,6 +69,49 @@ function b64urlLength(s: string): number {
 
 function bad(message: string): JwkError {
   return new JwkError("BAD_KEY", message);
+}
+
+/**
+ * Deepest nesting of objects and arrays accepted in parsed JSON (the value
+ * itself is level 1). A JWK or JWK Set needs four levels; JSON.parse takes
+ * any depth, but JSON.stringify and structuredClone recurse and overflow the
+ * stack a few thousand levels down, so deeper input is refused where it is
+ * parsed. (Here, not in a module of its own: one more module costs every
+ * command that reads a key a millisecond.)
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkJsonDepth, MAX_JSON_DEPTH } from "./key_input.ts";
+ * checkJsonDepth({ keys: [{ kty: "oct", key_ops: ["sign"] }] }, "the JWK Set", "BAD_KEYSET");
+ * const deep = JSON.parse("[".repeat(MAX_JSON_DEPTH + 1) + "]".repeat(MAX_JSON_DEPTH + 1));
+ * assert.throws(() => checkJsonDepth(deep, "the JWK", "BAD_KEY"), /nested deeper than 64/);
+ * ```
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Throws a JwkError with `code` when `value` nests objects or arrays more
+ * than {@link MAX_JSON_DEPTH} levels deep. Iterative: any depth is looked at
+ * without recursion.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkJsonDepth } from "./key_input.ts";
+ * assert.throws(() => checkJsonDepth(JSON.parse("[".repeat(99) + "]".repeat(99)), "x", "BAD_KEY"));
+ * ```
+ */
+export function checkJsonDepth(value: unknown, what: string, code: JwkErrorCode): void {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > MAX_JSON_DEPTH) {
+      throw new JwkError(code, `${what} is nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
 }
 
 /** Checks that member `m` is a base64url string of `bytes` bytes (any length > 0 when absent). */

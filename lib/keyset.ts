@@ -9,8 +9,7 @@
  */
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
-import { utf8Text, validateJwk } from "./key_input.ts";
-import { checkJsonDepth } from "./json_depth.ts";
+import { checkJsonDepth, utf8Text, validateJwk } from "./key_input.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
