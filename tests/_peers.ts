@@ -291,6 +291,20 @@ export async function runBytes(
 }
 
 /**
+ * Runs a peer that must succeed here and returns its standard output; a
+ * failure fails the test with the peer's stderr.
+ */
+export async function peerOutput(
+  peer: Peer,
+  args: string[],
+  stdin?: Uint8Array,
+): Promise<Uint8Array> {
+  const r = await runBytes(need(peer), args, stdin);
+  if (r.code !== 0) throw new Error(`${peer.name} ${args.join(" ")}: exit ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/**
  * `/usr/bin/python3` (or env `PYTHON3`) able to import pyca/cryptography
  * (Debian: python3-cryptography, which python3-jwcrypto pulls in).
  */

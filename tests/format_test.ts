@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { formatKey, type FormatKeyOptions, generateKeyMaterial, type Jwk } from "../mod.ts";
 import { readAnyKey } from "../mod.ts";
-import { ignoreWithout, need, openssl, runBytes, sshKeygen } from "./_peers.ts";
+import { ignoreWithout, need, openssl, peerOutput, runBytes, sshKeygen } from "./_peers.ts";
 import { rejectsWith } from "./_helpers.ts";
 
 const OPENSSL = await openssl();
@@ -42,9 +42,7 @@ async function inTemp<T>(fn: (dir: string) => Promise<T>): Promise<T> {
 
 /** Runs openssl; fails the test with its stderr when it fails. */
 async function ossl(args: string[], stdin?: Uint8Array): Promise<string> {
-  const r = await runBytes(need(OPENSSL), args, stdin);
-  assert.equal(r.code, 0, `openssl ${args.join(" ")}: ${r.stderr}`);
-  return dec.decode(r.stdout);
+  return dec.decode(await peerOutput(OPENSSL, args, stdin));
 }
 
 Deno.test({
@@ -153,9 +151,7 @@ Deno.test({
 
 /** `ssh-keygen` with its output; fails the test when it fails. */
 async function sshk(args: string[]): Promise<string> {
-  const r = await runBytes(need(SSH_KEYGEN), args);
-  assert.equal(r.code, 0, `ssh-keygen ${args.join(" ")}: ${r.stderr}`);
-  return dec.decode(r.stdout);
+  return dec.decode(await peerOutput(SSH_KEYGEN, args));
 }
 
 Deno.test({

@@ -8,18 +8,14 @@
 import assert from "node:assert/strict";
 import { readKey } from "../mod.ts";
 import { children, decodeDer, type DerNode } from "../lib/pem/asn1.ts";
-import { ignoreWithout, need, openssl, runBytes } from "./_peers.ts";
+import { ignoreWithout, openssl, peerOutput } from "./_peers.ts";
 import { rejectsWith } from "./_helpers.ts";
 
 const OPENSSL = await openssl();
 const PASSWORD = "pässwörd ünïcode"; // not ASCII: the two BMPString forms differ
 
 /** openssl with its output; fails the test when it fails. */
-async function ossl(args: string[]): Promise<Uint8Array> {
-  const r = await runBytes(need(OPENSSL), args);
-  assert.equal(r.code, 0, `openssl ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout;
-}
+const ossl = (args: string[]) => peerOutput(OPENSSL, args);
 
 /** The one child of an explicit [0] tag or OCTET STRING wrapper, decoded. */
 const inner = (node: DerNode) => decodeDer(node.value, "test");

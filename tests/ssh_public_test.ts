@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { formatKey, type JwkErrorCode, readAnyKey, readKey } from "../mod.ts";
-import { ignoreWithout, need, runBytes, sshKeygen } from "./_peers.ts";
+import { ignoreWithout, peerOutput, sshKeygen } from "./_peers.ts";
 import { ok, readGrant, refused, runCli } from "./_run_cli.ts";
 import { rejectsWith } from "./_helpers.ts";
 
@@ -16,9 +16,7 @@ const PUBLIC = ["kty", "crv", "x", "y", "n", "e"] as const;
 
 /** `ssh-keygen` with its output; fails the test when it fails. */
 async function sshk(args: string[]): Promise<string> {
-  const r = await runBytes(need(SSH_KEYGEN), args);
-  assert.equal(r.code, 0, `ssh-keygen ${args.join(" ")}: ${r.stderr}`);
-  return dec.decode(r.stdout);
+  return dec.decode(await peerOutput(SSH_KEYGEN, args));
 }
 
 const pick = (jwk: JsonWebKey) => Object.fromEntries(PUBLIC.map((m) => [m, jwk[m]]));
