@@ -9,7 +9,7 @@
  * @module
  */
 import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./key_types.ts";
-import { decodeBase64Url } from "./base64url.ts";
+import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { JwkError, type JwkErrorCode } from "./errors.ts";
 import { shown } from "./shown.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
@@ -192,6 +192,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
   if (typeof jwk.kty !== "string") throw bad("the input is not a JWK: it has no 'kty' member");
   commonMembers(jwk);
   const kty = jwk.kty;
+  let canonical: { n?: string; e?: string } = {};
   switch (kty) {
     case "EC": {
       const crv = jwk.crv;
@@ -228,7 +229,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
     case "RSA": {
       member(jwk, "n", "RSA");
       member(jwk, "e", "RSA");
-      checkRsaNumbers(jwk);
+      canonical = rsaNumbers(jwk);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
@@ -260,13 +261,16 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       );
   }
   // A certificate chain must be this key's (PEM input gets the same check).
-  if (jwk.x5c !== undefined) await (await loadModule("pem/read.ts")).checkX5c(jwk);
+  if (jwk.x5c !== undefined) {
+    await (await loadModule("pem/read.ts")).checkX5c({ ...jwk, ...canonical });
+  }
   // A key whose halves do not belong together would give a wrong public key.
   // (Loaded only for private keys: a command reading a public key stays light.)
   if (kty !== "oct" && isPrivateJwk(jwk)) {
     await (await loadModule("key_match.ts")).checkKeyPair(jwk);
   }
-  return orderMembers(jwk as unknown as Jwk);
+  // Same member order; padded RSA numbers replaced by their canonical form.
+  return { ...orderMembers(jwk as unknown as Jwk), ...canonical };
 }
 
 /**
@@ -311,22 +315,26 @@ function looksEncrypted(value: unknown): boolean {
 }
 
 /**
- * `n` and `e` as RFC 7518 §6.3.1 writes them: the fewest octets (a leading
- * zero would give the same key another thumbprint), an odd modulus, and an
- * odd exponent above 1.
+ * Checks an RSA key's `n` (odd) and `e` (odd, above 1), and returns them in
+ * the fewest octets when the JWK had leading zero octets. RFC 7518 §6.3.1
+ * asks for the fewest; some writers pad, and other readers (step, jwcrypto,
+ * jose) take such keys, so they are read too, but written and hashed in
+ * canonical form: else one key would have two thumbprints.
  */
-function checkRsaNumbers(jwk: Record<string, unknown>): void {
-  const n = decodeBase64Url(jwk.n as string);
-  const e = decodeBase64Url(jwk.e as string);
-  for (const [m, v] of [["n", n], ["e", e]] as const) {
-    if (v[0] === 0) {
-      throw bad(`the RSA JWK's '${m}' member has a leading zero octet: RFC 7518 wants the fewest`);
-    }
-  }
+function rsaNumbers(jwk: Record<string, unknown>): { n?: string; e?: string } {
+  const canonical: { n?: string; e?: string } = {};
+  const [n, e] = (["n", "e"] as const).map((m) => {
+    const bytes = decodeBase64Url(jwk[m] as string);
+    let i = 0;
+    while (i < bytes.length - 1 && bytes[i] === 0) i++;
+    if (i > 0) canonical[m] = encodeBase64Url(bytes.subarray(i));
+    return bytes.subarray(i);
+  });
   if ((n[n.length - 1] & 1) === 0) throw bad("the RSA JWK's modulus 'n' is even");
   if ((e[e.length - 1] & 1) === 0 || (e.length === 1 && e[0] === 1)) {
     throw bad("the RSA JWK's exponent 'e' must be odd and greater than 1");
   }
+  return canonical;
 }
 
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */
