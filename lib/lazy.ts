@@ -37,6 +37,7 @@ export interface LazyModules {
   "pem/ml_dsa.ts": typeof import("./pem/ml_dsa.ts");
   "pem/openssh.ts": typeof import("./pem/openssh.ts");
   "pem/openssh_write.ts": typeof import("./pem/openssh_write.ts");
+  "pem/pkcs12.ts": typeof import("./pem/pkcs12.ts");
   "pem/read.ts": typeof import("./pem/read.ts");
   "pem/ssh_public.ts": typeof import("./pem/ssh_public.ts");
   "pem/x509.ts": typeof import("./pem/x509.ts");

@@ -30,6 +30,7 @@ export const LITERAL_IMPORTS: LiteralImports = {
   "pem/ml_dsa.ts": () => import("./pem/ml_dsa.ts"),
   "pem/openssh.ts": () => import("./pem/openssh.ts"),
   "pem/openssh_write.ts": () => import("./pem/openssh_write.ts"),
+  "pem/pkcs12.ts": () => import("./pem/pkcs12.ts"),
   "pem/read.ts": () => import("./pem/read.ts"),
   "pem/ssh_public.ts": () => import("./pem/ssh_public.ts"),
   "pem/x509.ts": () => import("./pem/x509.ts"),

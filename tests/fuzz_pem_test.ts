@@ -20,7 +20,7 @@ function fixtures(): { name: string; bytes: Uint8Array; cheapKdf: boolean }[] {
   const out = [];
   for (const sub of ["", "gen/"]) {
     for (const e of Deno.readDirSync(new URL(sub, DIR))) {
-      if (!e.isFile || !/\.(pem|der|pub)$/.test(e.name)) continue;
+      if (!e.isFile || !/\.(pem|der|pub|p12)$/.test(e.name)) continue;
       const bytes = Deno.readFileSync(new URL(sub + e.name, DIR));
       // scrypt and bcrypt_pbkdf costs live in the file: a mutant may ask for
       // seconds of work legitimately, so those get no password.

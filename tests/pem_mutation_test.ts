@@ -21,7 +21,7 @@ function fixtures(): { name: string; bytes: Uint8Array }[] {
   for (const sub of ["", "gen/", "gen/errors/"]) {
     const dir = new URL(sub, DIR);
     for (const e of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (e.isFile && /\.(pem|der|txt|pub)$/.test(e.name) && e.name !== "pem-password.txt") {
+      if (e.isFile && /\.(pem|der|txt|pub|p12)$/.test(e.name) && e.name !== "pem-password.txt") {
         out.push({ name: sub + e.name, bytes: Deno.readFileSync(new URL(sub + e.name, DIR)) });
       }
     }

@@ -20,7 +20,7 @@ function list(dir: URL): string[] {
   return [...Deno.readDirSync(dir)].filter((e) => e.isFile).map((e) => e.name).sort();
 }
 const read = (dir: URL, name: string) => Deno.readFileSync(new URL(name, dir));
-const keyFiles = (dir: URL) => list(dir).filter((n) => /\.(pem|der|pub)$/.test(n));
+const keyFiles = (dir: URL) => list(dir).filter((n) => /\.(pem|der|pub|p12)$/.test(n));
 
 function b64uDecode(s: string): Uint8Array {
   assert.match(s, /^[A-Za-z0-9_-]*$/, "base64url without padding");
@@ -149,6 +149,8 @@ Deno.test("every generated container of a key gives the key the peer recorded", 
     assert.ok(key.format.length > 0, name);
     if (name.endsWith(".der")) assert.match(key.format, /\(DER\)$/, name);
     const formats: [RegExp, RegExp][] = [
+      [/\.pkcs12\./, /^PKCS#12 file \(private key with X\.509 certificate bundle \(2 /],
+      [/\.pkcs12-des3-keyonly/, /^PKCS#12 file \(private key\)$/],
       [/key-and-chain/, /^PKCS#8 private key with X\.509 certificate bundle/],
       [/\.pkcs8-(aes|des|scrypt)/, /^encrypted PKCS#8 private key/],
       [/\.pkcs8[.-]/, /^PKCS#8 private key/],

@@ -448,8 +448,34 @@ export async function decryptPkcs8(
 ): Promise<Uint8Array> {
   const top = children(decodeDer(der, what), what, TAG.SEQUENCE);
   if (top.length !== 2) throw new JwkError("BAD_PEM", `${what}: expected 2 elements`);
-  const [scheme, schemeParams] = algorithm(top[0], what);
-  const data = readOctets(top[1], what);
+  return await decryptContent(top[0], readOctets(top[1], what), what, password);
+}
+
+/**
+ * Decrypts `data` with the password-based scheme of AlgorithmIdentifier
+ * `alg` (PBES2, or PKCS#12 PBE): the inside of an EncryptedPrivateKeyInfo,
+ * or of a PKCS#12 file's encrypted content. Unsupported schemes fail before
+ * the password is asked.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { decodeDer } from "./asn1.ts";
+ * import { decryptContent } from "./decrypt.ts";
+ * const alg = decodeDer(new Uint8Array([0x30, 0x03, 0x06, 0x01, 0x2a]), "alg"); // OID 1.2
+ * await assert.rejects(
+ *   decryptContent(alg, new Uint8Array(16), "content", () => Promise.resolve(new Uint8Array())),
+ *   /is not supported/,
+ * );
+ * ```
+ */
+export async function decryptContent(
+  alg: DerNode,
+  data: Uint8Array,
+  what: string,
+  password: PasswordSource,
+): Promise<Uint8Array> {
+  const [scheme, schemeParams] = algorithm(alg, what);
   if (scheme === OID.PKCS12_PBE_SHA1_3DES || scheme === OID.PKCS12_PBE_SHA1_2DES) {
     return await pkcs12Decrypt(scheme, schemeParams, data, what, password);
   }

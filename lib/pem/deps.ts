@@ -1,6 +1,6 @@
 /**
  * The one place third-party code enters the PEM reader: primitives that
- * WebCrypto lacks (scrypt, MD5, a synchronous SHA-1, bcrypt_pbkdf, triple
+ * WebCrypto lacks (scrypt, MD5, synchronous SHA-1/2, bcrypt_pbkdf, triple
  * DES). All are pure JavaScript with no native code, so they run in Deno,
  * Node, Bun and browsers.
  * Full specifiers (not the import map) so the module also works from a URL.
@@ -20,6 +20,8 @@
 import { scryptAsync as nobleScrypt } from "npm:@noble/hashes@2.4.0/scrypt.js";
 // deno-lint-ignore no-import-prefix
 import { md5 as nobleMd5, sha1 as nobleSha1 } from "npm:@noble/hashes@2.4.0/legacy.js";
+// deno-lint-ignore no-import-prefix
+import { sha256, sha384, sha512 } from "npm:@noble/hashes@2.4.0/sha2.js";
 // deno-lint-ignore no-import-prefix
 import bcryptPbkdfModule from "npm:bcrypt-pbkdf@1.0.2";
 // deno-lint-ignore no-import-prefix
@@ -110,19 +112,25 @@ export function md5(data: Uint8Array): Uint8Array {
   return nobleMd5(data);
 }
 
+/** The hashes {@link digestSync} computes. */
+export type SyncHash = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
+
 /**
- * SHA-1, synchronous: PKCS#12's key derivation hashes a short input thousands
- * of times, and WebCrypto's asynchronous digest would cost a turn each.
+ * A hash, synchronous: PKCS#12's key derivation hashes a short input
+ * thousands of times, and WebCrypto's asynchronous digest would cost a turn
+ * each.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { sha1 } from "./deps.ts";
- * assert.ok(sha1(new Uint8Array(0))[0] === 0xda);
+ * import { digestSync } from "./deps.ts";
+ * assert.ok(digestSync("SHA-1", new Uint8Array(0))[0] === 0xda);
+ * assert.ok(digestSync("SHA-256", new Uint8Array(0))[0] === 0xe3);
  * ```
  */
-export function sha1(data: Uint8Array): Uint8Array {
-  return nobleSha1(data);
+export function digestSync(hash: SyncHash, data: Uint8Array): Uint8Array {
+  const f = { "SHA-1": nobleSha1, "SHA-256": sha256, "SHA-384": sha384, "SHA-512": sha512 }[hash];
+  return f(data);
 }
 
 /** Parameters of {@link scryptAsync} (RFC 7914). */

@@ -1,8 +1,8 @@
 /**
- * PKCS#12's password-based key derivation (RFC 7292 Appendix B.2) with
- * SHA-1: what the "PKCS#12 PBE" schemes of old encrypted PKCS#8 files use
- * (`openssl pkcs8 -topk8 -v1 PBE-SHA1-3DES`, OpenSSL 1.0's default, and
- * Java's keytool). Only for reading such files: new files use PBES2.
+ * PKCS#12's password-based key derivation (RFC 7292 Appendix B.2): what the
+ * "PKCS#12 PBE" schemes of old encrypted PKCS#8 files use (SHA-1; `openssl
+ * pkcs8 -topk8 -v1 PBE-SHA1-3DES`, OpenSSL 1.0's default, Java's keytool),
+ * and the MAC key of a PKCS#12 file. Only for reading: new files use PBES2.
  *
  * @example
  * ```ts
@@ -16,10 +16,15 @@
  * @module
  */
 import { loadModule } from "../lazy.ts";
+import type { SyncHash } from "./deps.ts";
 
-/** SHA-1's output and block sizes in bytes (u and v of the RFC). */
-const U = 20;
-const V = 64;
+/** Output and block sizes in bytes of each hash (u and v of the RFC). */
+const SIZES: Record<SyncHash, [u: number, v: number]> = {
+  "SHA-1": [20, 64],
+  "SHA-256": [32, 64],
+  "SHA-384": [48, 128],
+  "SHA-512": [64, 128],
+};
 
 /** Code units as a BMPString (UTF-16 big-endian) with its two-byte zero terminator. */
 function bmpString(units: ArrayLike<number>): Uint8Array {
@@ -36,6 +41,7 @@ function bmpString(units: ArrayLike<number>): Uint8Array {
  * it: OpenSSL turns each byte into one character; Java and the PKCS#12
  * standard take the characters of the (UTF-8) text. Both are the same for
  * an ASCII password, so there is one candidate; otherwise two, OpenSSL's first.
+ * An empty password has two as well: none at all, and the empty BMPString.
  *
  * @example
  * ```ts
@@ -46,6 +52,8 @@ function bmpString(units: ArrayLike<number>): Uint8Array {
  * ```
  */
 export function bmpPasswords(password: Uint8Array): Uint8Array[] {
+  // OpenSSL writes an empty password as no password at all, or as "".
+  if (password.length === 0) return [new Uint8Array(0), bmpString([])];
   const bytes = bmpString(password);
   if (password.every((b) => b < 0x80)) return [bytes];
   try {
@@ -57,17 +65,18 @@ export function bmpPasswords(password: Uint8Array): Uint8Array[] {
   }
 }
 
-/** `data` repeated to fill a whole number of V-byte blocks (none for empty data). */
-function fill(data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(V * Math.ceil(data.length / V));
+/** `data` repeated to fill a whole number of v-byte blocks (none for empty data). */
+function fill(data: Uint8Array, v: number): Uint8Array {
+  const out = new Uint8Array(v * Math.ceil(data.length / v));
   for (let i = 0; i < out.length; i++) out[i] = data[i % data.length];
   return out;
 }
 
 /**
  * Derives `length` bytes for purpose `id` (1: key, 2: IV, 3: MAC key) from
- * a password (a BMPString, see {@link bmpPasswords}), a salt and an
- * iteration count.
+ * a password (a BMPString, see {@link bmpPasswords}), a salt, an iteration
+ * count and a hash (SHA-1 for the PBE schemes; a PKCS#12 file's MAC may use
+ * SHA-2).
  *
  * @example The IV of PBE-SHA1-3DES
  * ```ts
@@ -86,21 +95,23 @@ export async function pkcs12Kdf(
   iterations: number,
   id: 1 | 2 | 3,
   length: number,
+  hash: SyncHash = "SHA-1",
 ): Promise<Uint8Array> {
-  const { sha1 } = await loadModule("pem/deps.ts");
+  const { digestSync } = await loadModule("pem/deps.ts");
+  const [u, v] = SIZES[hash];
   // I = S || P, each repeated to whole blocks (B.2 steps 1-4).
-  const i = new Uint8Array([...fill(salt), ...fill(bmpPassword)]);
-  const d = new Uint8Array(V).fill(id);
+  const i = new Uint8Array([...fill(salt, v), ...fill(bmpPassword, v)]);
+  const d = new Uint8Array(v).fill(id);
   const out = new Uint8Array(length);
-  for (let done = 0; done < length; done += U) {
-    let a = sha1(new Uint8Array([...d, ...i]));
-    for (let r = 1; r < iterations; r++) a = sha1(a);
-    out.set(a.subarray(0, Math.min(U, length - done)), done);
-    // I_j = (I_j + B + 1) mod 2^(8V), B being A repeated to V bytes (step 6C).
-    for (let j = 0; j < i.length; j += V) {
+  for (let done = 0; done < length; done += u) {
+    let a = digestSync(hash, new Uint8Array([...d, ...i]));
+    for (let r = 1; r < iterations; r++) a = digestSync(hash, a);
+    out.set(a.subarray(0, Math.min(u, length - done)), done);
+    // I_j = (I_j + B + 1) mod 2^(8v), B being A repeated to v bytes (step 6C).
+    for (let j = 0; j < i.length; j += v) {
       let carry = 1;
-      for (let k = V - 1; k >= 0; k--) {
-        const sum = i[j + k] + a[k % U] + carry;
+      for (let k = v - 1; k >= 0; k--) {
+        const sum = i[j + k] + a[k % u] + carry;
         i[j + k] = sum & 0xff;
         carry = sum >> 8;
       }

@@ -356,6 +356,10 @@ function classifyDer(top: DerNode): string {
   }
   if (tags[0] === TAG.INTEGER) {
     if (tags[1] === TAG.SEQUENCE && tags[2] === TAG.OCTET_STRING) return "pkcs8";
+    // PFX { version 3, ContentInfo, MacData? }
+    if (tags[1] === TAG.SEQUENCE && (kids.length === 2 || tags[2] === TAG.SEQUENCE)) {
+      return kids.length <= 3 ? "pkcs12" : "unknown";
+    }
     if (tags[1] === TAG.OCTET_STRING) return "sec1";
     if (tags.every((t) => t === TAG.INTEGER)) {
       if (kids.length === 2) return "pkcs1-public";
@@ -394,15 +398,53 @@ async function readDer(der: Uint8Array, password: PasswordSource): Promise<PemKe
       return plain(readPkcs1Public(der), "PKCS#1 RSA public key");
     case "pkcs1-private":
       return plain(readPkcs1Private(der), "PKCS#1 RSA private key");
+    case "pkcs12":
+      return await readPkcs12File(der, password);
     case "dsa":
       return unsupportedDsa();
     default:
       throw new JwkError(
         "BAD_PEM",
         "DER input is not a supported structure; supported: PKCS#8, SPKI, PKCS#1, SEC1, " +
-          "X.509 certificate, PKCS#10 request, EncryptedPrivateKeyInfo",
+          "X.509 certificate, PKCS#10 request, EncryptedPrivateKeyInfo, PKCS#12",
       );
   }
+}
+
+/**
+ * A PKCS#12 file's key with its certificates, the one that holds the key
+ * first (x5c order), or its certificates alone.
+ */
+async function readPkcs12File(der: Uint8Array, password: PasswordSource): Promise<PemKey> {
+  const { keys, certs } = await (await loadModule("pem/pkcs12.ts")).readPkcs12(der, password);
+  const named = (r: PemKey): PemKey => ({ ...r, format: `PKCS#12 file (${r.format})` });
+  if (keys.length > 1) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `the PKCS#12 file holds ${keys.length} private keys; expected one`,
+    );
+  }
+  if (keys.length === 0) {
+    if (certs.length === 0) {
+      throw new JwkError("BAD_PEM", "the PKCS#12 file holds no key and no certificate");
+    }
+    return named(await withCertificates(undefined, certs));
+  }
+  const jwk = await afterDecrypt(() => readPkcs8(keys[0], "private key of the PKCS#12 file"));
+  keys[0].fill(0);
+  const key = { jwk, format: "private key" };
+  if (certs.length === 0) return named({ jwk, isPrivate: true, format: key.format });
+  const x = await x509();
+  let leaf = -1;
+  for (let i = 0; i < certs.length && leaf < 0; i++) {
+    const c = (await x.readCertificate(certs[i], `certificate ${i + 1} of the PKCS#12 file`)).jwk;
+    const [a, b] = [jwk as Record<string, unknown>, c as Record<string, unknown>];
+    if (PUBLIC_MEMBERS.every((m) => a[m] === b[m])) leaf = i;
+  }
+  if (leaf < 0) {
+    throw new JwkError("BAD_KEY", "no certificate of the PKCS#12 file holds its private key");
+  }
+  return named(await withCertificates(key, [certs[leaf], ...certs.filter((_, i) => i !== leaf)]));
 }
 
 const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
