@@ -149,7 +149,7 @@ Deno.test("every generated container of a key gives the key the peer recorded", 
     assert.ok(key.format.length > 0, name);
     if (name.endsWith(".der")) assert.match(key.format, /\(DER\)$/, name);
     const formats: [RegExp, RegExp][] = [
-      [/\.pkcs12\./, /^PKCS#12 file \(private key with X\.509 certificate bundle \(2 /],
+      [/\.pkcs12(-legacy)?\./, /^PKCS#12 file \(private key with X\.509 certificate bundle \(2 /],
       [/\.pkcs12-des3-keyonly/, /^PKCS#12 file \(private key\)$/],
       [/key-and-chain/, /^PKCS#8 private key with X\.509 certificate bundle/],
       [/\.pkcs8-(aes|des|scrypt)/, /^encrypted PKCS#8 private key/],

@@ -9,6 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { readKey } from "../mod.ts";
+import { rc2CbcDecrypt } from "../lib/pem/rc2.ts";
 import { children, decodeDer, type DerNode } from "../lib/pem/asn1.ts";
 import { ignoreWithout, openssl, peerOutput, python3WithCryptography } from "./_peers.ts";
 import { rejectsWith } from "./_helpers.ts";
@@ -183,6 +184,12 @@ Deno.test({
           chain,
         ],
         ["SHA-512 MAC", [...withChain, "-macalg", "sha512"], chain],
+        ["-legacy (RC2-40 certificates: OpenSSL 1.x's default)", [...withChain, "-legacy"], chain],
+        [
+          "RC2-128 certificates",
+          [...withChain, "-legacy", "-certpbe", "PBE-SHA1-RC2-128"],
+          chain,
+        ],
         ["certificates in clear, no MAC", [...withChain, "-certpbe", "NONE", "-nomac"], chain],
         ["key only", ["-nocerts"], undefined],
       ];
@@ -204,21 +211,6 @@ Deno.test({
         ...pass,
       ]);
       await rejectsWith(readKey(p12, { password: () => "wrong" }), "BAD_PASSWORD");
-      const legacy = await ossl([
-        "pkcs12",
-        "-export",
-        "-legacy",
-        "-inkey",
-        at("leaf.key"),
-        "-in",
-        at("leaf.pem"),
-        ...pass,
-      ]);
-      await rejectsWith(
-        readKey(legacy, opts),
-        "UNSUPPORTED",
-        /RC2-40\) encryption is not supported/,
-      );
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
@@ -295,4 +287,68 @@ Deno.test("PKCS#12 files: jwk public and thumbprint read a .p12 with --password-
   const tp = ok(await runCli(["thumbprint", p12, ...args], { perms }), "thumbprint");
   assert.equal(tp.trim(), pub.kid);
   refused(await runCli(["public", p12], { perms }), /encrypted and there is no terminal/, "no pw");
+});
+
+Deno.test("RC2 (legacy PKCS#12 certificates): RFC 2268's test vectors decrypt", () => {
+  // RFC 2268 §5: key, effective bits, plaintext, ciphertext. A zero IV makes
+  // the first CBC block the cipher itself.
+  const hex = (s: string) => Uint8Array.from(s.match(/../g)!, (b) => parseInt(b, 16));
+  const vectors: [string, number, string, string][] = [
+    ["0000000000000000", 63, "0000000000000000", "ebb773f993278eff"],
+    ["ffffffffffffffff", 64, "ffffffffffffffff", "278b27e42e2f0d49"],
+    ["3000000000000000", 64, "1000000000000001", "30649edf9be7d2c2"],
+    ["88", 64, "0000000000000000", "61a8a244adacccf0"],
+    ["88bca90e90875a", 64, "0000000000000000", "6ccf4308974c267f"],
+    ["88bca90e90875a7f0f79c384627bafb2", 64, "0000000000000000", "1a807d272bbe5db1"],
+    ["88bca90e90875a7f0f79c384627bafb2", 128, "0000000000000000", "2269552ab0f85ca6"],
+    [
+      "88bca90e90875a7f0f79c384627bafb216f80a6f85920584c42fceb0be255daf1e",
+      129,
+      "0000000000000000",
+      "5b78d3a43dfff1f1",
+    ],
+  ];
+  for (const [key, bits, plain, cipher] of vectors) {
+    const got = rc2CbcDecrypt(hex(key), bits, new Uint8Array(8), hex(cipher));
+    assert.deepEqual(got, hex(plain), `${key} / ${bits} bits`);
+  }
+});
+
+Deno.test({
+  name: "RC2: what openssl enc -rc2-40/-64/-128-cbc encrypts decrypts to the same bytes",
+  ignore: ignoreWithout(OPENSSL),
+  async fn() {
+    const dir = await Deno.makeTempDir({ prefix: "jwk-rc2-" });
+    const hexOf = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    try {
+      for (
+        const [cipher, bits, keyLength] of [["rc2-40-cbc", 40, 5], ["rc2-64-cbc", 64, 8], [
+          "rc2-cbc",
+          128,
+          16,
+        ]] as const
+      ) {
+        const key = crypto.getRandomValues(new Uint8Array(keyLength));
+        const iv = crypto.getRandomValues(new Uint8Array(8));
+        const plain = crypto.getRandomValues(new Uint8Array(64));
+        await Deno.writeFile(`${dir}/p`, plain);
+        const legacy = ["-provider", "legacy", "-provider", "default"];
+        const enc = await ossl([
+          "enc",
+          ...legacy,
+          `-${cipher}`,
+          "-K",
+          hexOf(key),
+          "-iv",
+          hexOf(iv),
+          "-nopad",
+          "-in",
+          `${dir}/p`,
+        ]);
+        assert.deepEqual(rc2CbcDecrypt(key, bits, iv, enc), plain, cipher);
+      }
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });

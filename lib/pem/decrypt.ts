@@ -1,11 +1,12 @@
 /**
  * Decryption of password-protected keys: PKCS#8 EncryptedPrivateKeyInfo with
  * PBES2 (PBKDF2 or scrypt; AES-CBC or DES-EDE3-CBC) or the older PKCS#12 PBE
- * (SHA-1 and triple DES, `pkcs12_kdf.ts`), and OpenSSL's legacy
- * `Proc-Type: 4,ENCRYPTED` PEM (EVP_BytesToKey with MD5). AES and PBKDF2 use
- * WebCrypto; scrypt, MD5, SHA-1 and triple DES come from `deps.ts`, loaded only when
- * a key uses them (they are CommonJS packages: loading them costs a plain
- * PEM read several times its own time).
+ * (SHA-1 with triple DES, or RC2 for a PKCS#12 file's certificates;
+ * `pkcs12_kdf.ts`, `rc2.ts`), and OpenSSL's legacy `Proc-Type: 4,ENCRYPTED`
+ * PEM (EVP_BytesToKey with MD5). AES and PBKDF2 use WebCrypto; scrypt, MD5,
+ * SHA-1/2 and triple DES come from `deps.ts`, loaded only when a key uses
+ * them (they are CommonJS packages: loading them costs a plain PEM read
+ * several times its own time).
  *
  * @example
  * ```ts
@@ -32,6 +33,7 @@ import type { PemBlock } from "./armor.ts";
 import { OID, oidName } from "./oids.ts";
 import { loadModule } from "../lazy.ts";
 import { bmpPasswords, pkcs12Kdf } from "./pkcs12_kdf.ts";
+import { rc2CbcDecrypt } from "./rc2.ts";
 
 /** Asks for the password (at most once); throws BAD_PASSWORD if there is none. */
 export type PasswordSource = (what: string) => Promise<Uint8Array>;
@@ -385,8 +387,16 @@ export const MAX_PKCS12_ITERATIONS = 1_000_000;
  * Decrypts an old "PKCS#12 PBE" EncryptedPrivateKeyInfo: SHA-1 and
  * three-key (or two-key) triple DES, key and IV from PKCS#12's KDF.
  */
+/** The PKCS#12 PBE schemes read: the cipher, its key length, RC2's effective bits. */
+const PKCS12_PBE: Record<string, { cipher: "3DES" | "RC2"; keyLength: number; bits?: number }> = {
+  [OID.PKCS12_PBE_SHA1_3DES]: { cipher: "3DES", keyLength: 24 },
+  [OID.PKCS12_PBE_SHA1_2DES]: { cipher: "3DES", keyLength: 16 },
+  [OID.PKCS12_PBE_SHA1_RC2_128]: { cipher: "RC2", keyLength: 16, bits: 128 },
+  [OID.PKCS12_PBE_SHA1_RC2_40]: { cipher: "RC2", keyLength: 5, bits: 40 },
+};
+
 async function pkcs12Decrypt(
-  scheme: string,
+  scheme: { cipher: "3DES" | "RC2"; keyLength: number; bits?: number },
   params: DerNode | undefined,
   data: Uint8Array,
   what: string,
@@ -404,16 +414,20 @@ async function pkcs12Decrypt(
       `${what}: PKCS#12 PBE iteration count ${iterations} is outside 1..${MAX_PKCS12_ITERATIONS}`,
     );
   }
+  if (data.length === 0 || data.length % 8 !== 0) throw wrongPassword();
   const candidates = bmpPasswords(await password(what));
-  const twoKey = scheme === OID.PKCS12_PBE_SHA1_2DES;
   for (const pw of candidates) {
-    const k = await pkcs12Kdf(pw, salt, iterations, 1, twoKey ? 16 : 24);
+    const k = await pkcs12Kdf(pw, salt, iterations, 1, scheme.keyLength);
     const iv = await pkcs12Kdf(pw, salt, iterations, 2, 8);
     pw.fill(0);
     // Two-key triple DES is K1, K2, K1.
-    const key = twoKey ? new Uint8Array([...k, ...k.subarray(0, 8)]) : k;
+    const key = scheme.keyLength === 16 && scheme.cipher === "3DES"
+      ? new Uint8Array([...k, ...k.subarray(0, 8)])
+      : k;
     try {
-      const plain = await cbcDecrypt("DES-EDE3-CBC", key, iv, data, true);
+      const plain = scheme.cipher === "RC2"
+        ? unpad(rc2CbcDecrypt(key, scheme.bits!, iv, data), 8)
+        : await cbcDecrypt("DES-EDE3-CBC", key, iv, data, true);
       // A wrong password's output can end in valid padding by chance: the
       // next candidate is tried unless the result is whole DER.
       decodeDer(plain, what);
@@ -476,14 +490,14 @@ export async function decryptContent(
   password: PasswordSource,
 ): Promise<Uint8Array> {
   const [scheme, schemeParams] = algorithm(alg, what);
-  if (scheme === OID.PKCS12_PBE_SHA1_3DES || scheme === OID.PKCS12_PBE_SHA1_2DES) {
-    return await pkcs12Decrypt(scheme, schemeParams, data, what, password);
+  if (PKCS12_PBE[scheme]) {
+    return await pkcs12Decrypt(PKCS12_PBE[scheme], schemeParams, data, what, password);
   }
   if (scheme !== OID.PBES2) {
     throw new JwkError(
       "UNSUPPORTED",
       `${what}: ${oidName(scheme)} encryption is not supported; supported: PBES2 with PBKDF2 ` +
-        `or scrypt (openssl pkcs8 -topk8 -v2 aes-256-cbc), PKCS#12 PBE with SHA1 and triple DES`,
+        `or scrypt (openssl pkcs8 -topk8 -v2 aes-256-cbc), PKCS#12 PBE with SHA1 and triple DES or RC2`,
     );
   }
   const pbes2 = children(expectNode(schemeParams, TAG.SEQUENCE, what), what);

@@ -3,8 +3,9 @@
  * Java and `openssl pkcs12 -export` put a private key and its certificates
  * in. Password integrity (the MAC, with SHA-1 or SHA-2) is checked, then
  * the key and certificate bags are taken out, decrypting what is encrypted
- * with PBES2 or PKCS#12 PBE (as encrypted PKCS#8 keys are). Public-key
- * integrity mode (signed content) and PBMAC1 are refused with a clear error.
+ * with PBES2 or PKCS#12 PBE (triple DES, or RC2 as OpenSSL 1.x's `-export`
+ * and older Windows wrote certificates). Public-key integrity mode (signed
+ * content) and PBMAC1 are refused with a clear error.
  *
  * @example
  * ```ts
