@@ -150,6 +150,17 @@ function commonMembers(jwk: Record<string, unknown>): void {
       throw bad("the JWK's 'x5c' member is not an array of base64 certificates");
     }
   }
+  // RFC 7517 §4.8-4.9: base64url digests of the certificate (checked against
+  // x5c when it is there); a published set must not carry anything else.
+  for (const [m, bytes] of [["x5t", 20], ["x5t#S256", 32]] as const) {
+    const v = jwk[m];
+    if (v !== undefined && (typeof v !== "string" || b64urlLength(v) !== bytes)) {
+      throw bad(`the JWK's '${m}' member is not a base64url ${bytes}-byte digest`);
+    }
+  }
+  if (jwk.x5u !== undefined && typeof jwk.x5u !== "string") {
+    throw bad("the JWK's 'x5u' member is not a string");
+  }
 }
 
 /**

@@ -104,7 +104,7 @@ Deno.test("PKCS#12 PBE: a huge iteration count is refused before any work", asyn
   await rejectsWith(
     readKey(der, { password: () => (asked = true, "pw") }),
     "UNSUPPORTED",
-    /PKCS#12 PBE iteration count 2147483647 is outside 1\.\.1000000/,
+    /PKCS#12 PBE iteration count 2147483647 is outside 1\.\.200000/,
   );
   assert.equal(asked, false, "no password is asked for a file that cannot be opened");
   assert.ok(performance.now() - start < 1000);

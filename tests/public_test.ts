@@ -281,14 +281,24 @@ Deno.test("public: x5c must be certificates, the first one for this key, x5t#S25
   const cert = await readKey(await Deno.readFile(new URL("p256.cert.pem", gen)));
   const other = await readKey(await Deno.readFile(new URL("p384.pkcs8.pem", gen)));
   const x5c = cert.x5c!;
+  // A CSR has a certificate's outer shape: it must still not pass for one in x5c.
+  const csr = (await Deno.readTextFile(new URL("p256.csr.pem", gen)))
+    .split("\n").filter((l) => l && !l.startsWith("-----")).join("");
   const own = { ...cert.jwk, x5c, "x5t#S256": cert.x5tS256 };
   assert.equal((await readAnyKey(JSON.stringify(own))).jwk.x, cert.jwk.x);
   const bad: [object, RegExp][] = [
     [{ ...publicPart(other.jwk), x5c }, /x5c\[0\] certificate holds another public key/],
     [{ ...cert.jwk, x5c: ["MAA="] }, /x5c\[0\] is not an X\.509 certificate/],
     [{ ...cert.jwk, x5c: [x5c[0], "MAA="] }, /x5c\[1\] is not an X\.509 certificate/],
-    [{ ...own, "x5t#S256": "AAAA" }, /'x5t#S256' is not the SHA-256 of its x5c\[0\]/],
-    [{ ...own, x5t: cert.x5tS256 }, /'x5t' is not the SHA-1 of its x5c\[0\]/],
+    [{ ...own, "x5t#S256": "A".repeat(43) }, /'x5t#S256' is not the SHA-256 of its x5c\[0\]/],
+    [{ ...own, x5t: "A".repeat(27) }, /'x5t' is not the SHA-1 of its x5c\[0\]/],
+    [{ ...cert.jwk, x5c: [x5c[0], csr] }, /x5c\[1\] is not an X\.509 certificate/],
+    // Without x5c the digests are still checked for what they are.
+    [{ ...cert.jwk, "x5t#S256": { a: [1, 2] } }, /'x5t#S256' member is not a base64url 32-byte/],
+    [{ ...cert.jwk, "x5t#S256": "not base64 !!" }, /'x5t#S256' member is not a base64url/],
+    [{ ...cert.jwk, x5t: 7 }, /'x5t' member is not a base64url 20-byte digest/],
+    [{ ...cert.jwk, x5t: cert.x5tS256 }, /'x5t' member is not a base64url 20-byte digest/],
+    [{ ...cert.jwk, x5u: 5 }, /'x5u' member is not a string/],
   ];
   for (const [jwk, why] of bad) {
     await rejectsWith(readAnyKey(JSON.stringify(jwk)), "BAD_KEY", why);

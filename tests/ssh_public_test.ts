@@ -75,6 +75,8 @@ Deno.test("ssh public keys: comments, CRLF, a BOM, blank and # lines, RFC 4716 h
     `ssh-ed25519 ${b64}`,
     `ssh-ed25519 ${b64} me@host\n`,
     `\ufeff# my key\r\n\r\nssh-ed25519\t${b64}  a comment with spaces\r\n`,
+    // Any amount of comments and blank lines before the key (ssh-keygen -l reads these).
+    `${"# an authorized_keys comment line\n".repeat(200)}${"\n".repeat(5000)}ssh-ed25519 ${b64}\n`,
     [
       "---- BEGIN SSH2 PUBLIC KEY ----",
       'Comment: "a long comment that goes on \\',

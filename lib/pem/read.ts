@@ -211,14 +211,33 @@ function unsupportedDsa(): never {
   throw new JwkError("UNSUPPORTED", `DSA keys are not supported; supported: ${SUPPORTED_KEYS}`);
 }
 
-/** Structural check of a certificate that only goes into x5c. */
+/**
+ * Structural check of a certificate that only goes into x5c (its key may be
+ * of a type this tool does not read, so it is not parsed further): a signed
+ * TBSCertificate with serial, algorithm, issuer, validity (two times),
+ * subject and public key, which also tells it from a CSR of the same outer
+ * shape.
+ */
 function checkCertificate(der: Uint8Array, index: number): void {
   const what = `certificate ${index + 1} of the bundle`;
+  const notCertificate = () => new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
   const parts = children(decodeDer(der, what), what, TAG.SEQUENCE);
   if (
     parts.length !== 3 || parts[0].tag !== TAG.SEQUENCE || parts[1].tag !== TAG.SEQUENCE ||
     parts[2].tag !== TAG.BIT_STRING
-  ) throw new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
+  ) throw notCertificate();
+  const tbs = children(parts[0], what);
+  const at = tbs[0]?.tag === TAG.CONTEXT_0 ? 1 : 0; // the optional [0] version
+  const [serial, alg, issuer, validity, subject, spki] = tbs.slice(at, at + 6);
+  if (
+    serial?.tag !== TAG.INTEGER ||
+    [alg, issuer, validity, subject, spki].some((n) => n?.tag !== TAG.SEQUENCE)
+  ) throw notCertificate();
+  const times = children(validity, what);
+  // UTCTime or GeneralizedTime, twice.
+  if (times.length !== 2 || times.some((t) => t.tag !== 0x17 && t.tag !== 0x18)) {
+    throw notCertificate();
+  }
 }
 
 const PUBLIC_MEMBERS = ["kty", "crv", "x", "y", "n", "e", "alg", "pub"] as const;

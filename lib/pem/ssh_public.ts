@@ -47,7 +47,7 @@ function meaningfulLines(text: string): string[] {
 /**
  * Whether `bytes` look like an SSH public key in text: a line that starts with
  * an SSH key type and a blank, or an RFC 4716 BEGIN line (after any blank and
- * `#` lines). Cheap: it looks at the start of the input only.
+ * `#` lines).
  *
  * @example
  * ```ts
@@ -60,9 +60,9 @@ function meaningfulLines(text: string): string[] {
  * ```
  */
 export function looksLikeSshPublic(bytes: Uint8Array): boolean {
-  // The first key of an authorized_keys file sits within its first few lines.
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-  const first = meaningfulLines(head)[0] ?? "";
+  // Only inputs that are not JSON, PEM or DER get here: reading them whole is
+  // cheap, and any number of comment lines may come before the key.
+  const first = meaningfulLines(new TextDecoder().decode(bytes))[0] ?? "";
   return first === BEGIN || LINE_START.test(first) || AFTER_OPTIONS.test(first);
 }
 
