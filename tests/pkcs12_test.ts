@@ -230,7 +230,7 @@ sys.stdout.buffer.write(pkcs12.serialize_key_and_certificates(b"k", key, None, c
 `;
 
 Deno.test({
-  name: "PKCS#12 files from pyca: the key's certificate leads x5c wherever it is; none is an error",
+  name: "PKCS#12 files from pyca: the key's certificate leads x5c wherever it is; none, no x5c",
   ignore: ignoreWithout(OPENSSL, PYCA),
   async fn() {
     const dir = await Deno.makeTempDir({ prefix: "jwk-pkcs12-pyca-" });
@@ -264,11 +264,10 @@ Deno.test({
         [await cert("a.pem"), await cert("b.pem")],
         "a's certificate first",
       );
-      await rejectsWith(
-        readKey(await p12(["b.pem"]), opts),
-        "BAD_KEY",
-        /no certificate of the PKCS#12 file holds its private key/,
-      );
+      // Certificates for other keys only (a key exported with its CA's): the key, alone.
+      const alone = await readKey(await p12(["b.pem"]), opts);
+      assert.deepEqual([alone.jwk, alone.x5c], [want.jwk, undefined]);
+      assert.match(alone.format, /its 1 certificate\(s\) are for other keys/);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
@@ -287,6 +286,16 @@ Deno.test("PKCS#12 files: jwk public and thumbprint read a .p12 with --password-
   const tp = ok(await runCli(["thumbprint", p12, ...args], { perms }), "thumbprint");
   assert.equal(tp.trim(), pub.kid);
   refused(await runCli(["public", p12], { perms }), /encrypted and there is no terminal/, "no pw");
+  // An empty password file opens a file made with an empty password (- gives one too).
+  const empty = new URL("./fixtures/pkcs12/empty-password-openssl.p12", import.meta.url).pathname;
+  const opened = ok(
+    await runCli(["public", empty, "--password-file", "-"], {
+      perms: [readGrant(empty)],
+      stdin: "",
+    }),
+    "empty password",
+  );
+  assert.equal(JSON.parse(opened).x5c.length, 3);
 });
 
 Deno.test("RC2 (legacy PKCS#12 certificates): RFC 2268's test vectors decrypt", () => {
@@ -351,4 +360,42 @@ Deno.test({
       await Deno.remove(dir, { recursive: true });
     }
   },
+});
+
+Deno.test("PKCS#12 files: edge cases from an adversarial run (tests/fixtures/pkcs12)", async () => {
+  const dir = new URL("./fixtures/pkcs12/", import.meta.url);
+  const read = (f: string, password: string) =>
+    Deno.readFile(new URL(f, dir)).then((der) => readKey(der, { password: () => password }));
+  const good: [string, string, number | undefined][] = [
+    ["brainpool-ca-before-leaf.p12", "pw", 2],
+    ["dsa-ca-before-leaf.p12", "pw", 2],
+    ["key-with-ca-only.p12", "pw", undefined],
+    ["empty-password-openssl.p12", "", 3],
+    ["empty-password-pyca.p12", "", 3],
+  ];
+  for (const [file, password, chain] of good) {
+    const key = await read(file, password);
+    assert.equal(key.isPrivate, true, file);
+    assert.equal(key.x5c?.length, chain, file);
+    if (key.x5c) {
+      // The leaf leads: its public key is the key's.
+      const leaf = await readKey(Uint8Array.from(atob(key.x5c[0]), (c) => c.charCodeAt(0)));
+      assert.equal(leaf.jwk.x, key.jwk.x, file);
+    }
+  }
+  const bad: [string, string, RegExp][] = [
+    ["ten-shrouded-keys-200k.p12", "UNSUPPORTED", /holds more than one private key/],
+    ["ten-encrypted-sections-200k.p12", "UNSUPPORTED", /10 encrypted sections; at most 4/],
+    ["corrupt-cert-sigalg.p12", "BAD_PEM", /^certificate 1 of the bundle: /],
+    ["corrupt-cert-name.p12", "BAD_PEM", /^certificate 1 of the bundle: /],
+    ["mac-extra-element.p12", "BAD_PEM", /the MAC has 2 or 3 elements/],
+  ];
+  for (const [file, code, why] of bad) {
+    const start = performance.now();
+    await rejectsWith(read(file, "pw"), code as "BAD_PEM", why);
+    assert.ok(
+      performance.now() - start < 4000,
+      `${file}: refused in ${performance.now() - start} ms`,
+    );
+  }
 });

@@ -179,7 +179,7 @@ async function create(a: CreateArgs, pubPath: string, privPath: string): Promise
     key = await readPemKey(pemFile, {
       password: () => {
         if (a.pemPasswordFile !== undefined) {
-          return passwordFromFile(a.pemPasswordFile, "PEM password file");
+          return passwordFromFile(a.pemPasswordFile, "PEM password file", "input");
         }
         if (!isInteractive()) {
           throw new CliError(

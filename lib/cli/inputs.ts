@@ -77,12 +77,19 @@ export function trimNewlines(bytes: Uint8Array): Uint8Array {
 
 /**
  * A password from a file (or standard input for `-`): trailing CR/LF removed,
- * nothing else; empty is refused. The caller zeroes the bytes when done.
+ * nothing else. An empty one is refused for a new password; one that opens
+ * an input may be empty (`openssl pkcs12 -export -passout pass:` and pyca's
+ * unencrypted PKCS#12 files carry an empty-password MAC). The caller zeroes
+ * the bytes when done.
  */
-export async function passwordFromFile(path: string, what: string): Promise<Uint8Array> {
+export async function passwordFromFile(
+  path: string,
+  what: string,
+  opens: "input" | "output" = "output",
+): Promise<Uint8Array> {
   const raw = await readInput(path, MAX_PASSWORD_FILE, what);
   const pw = trimNewlines(raw);
-  if (pw.length === 0) {
+  if (pw.length === 0 && opens === "output") {
     throw new CliError(
       `${what} ${
         path === "-" ? "on standard input" : path

@@ -31,7 +31,7 @@ export function forgetSecrets(): void {
  */
 export function inputPassword(file: string | undefined, input: string): () => Promise<Uint8Array> {
   return async () => {
-    if (file !== undefined) return keep(await passwordFromFile(file, "password file"));
+    if (file !== undefined) return keep(await passwordFromFile(file, "password file", "input"));
     const name = input === "-" ? "the key on standard input" : input;
     if (!isInteractive()) {
       throw new CliError(

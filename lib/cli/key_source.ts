@@ -51,7 +51,7 @@ export async function readKeyArgument(source: KeySource): Promise<KeyInput> {
     return await readAnyKey(bytes, {
       password: async () => {
         if (passwordFile !== undefined) {
-          password = await passwordFromFile(passwordFile, "password file");
+          password = await passwordFromFile(passwordFile, "password file", "input");
         } else if (path !== "-" && isInteractive()) {
           // The prompts load only when a password is to be typed.
           const { readSecret } = await loadCli("prompt.ts");

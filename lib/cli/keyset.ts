@@ -101,7 +101,9 @@ async function add(p: ParsedFlags): Promise<void> {
   try {
     key = await readAnyKey(bytes, {
       password: () => {
-        if (passwordFile !== undefined) return passwordFromFile(passwordFile, "password file");
+        if (passwordFile !== undefined) {
+          return passwordFromFile(passwordFile, "password file", "input");
+        }
         if (!isInteractive()) {
           throw new CliError(
             `${shown} is encrypted and there is no terminal to ask for its password: use --password-file`,

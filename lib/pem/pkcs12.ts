@@ -36,7 +36,7 @@ import {
   type PasswordSource,
   wrongPassword,
 } from "./decrypt.ts";
-import { bmpPasswords, pkcs12Kdf } from "./pkcs12_kdf.ts";
+import { bmpPasswords, pkcs12Kdf, rememberEncoding } from "./pkcs12_kdf.ts";
 import type { SyncHash } from "./deps.ts";
 
 const WHAT = "PKCS#12 file";
@@ -62,10 +62,21 @@ const MAC_HASHES: Record<string, [SyncHash, number]> = {
 
 /** What a PKCS#12 file holds. */
 export interface Pkcs12Contents {
-  /** Each private key as the DER of a PKCS#8 PrivateKeyInfo, decrypted. */
-  keys: Uint8Array[];
+  /** Its private key as the DER of a PKCS#8 PrivateKeyInfo (decrypted), if any. */
+  key?: { der: Uint8Array; encrypted: boolean };
   /** Each X.509 certificate's DER, in file order. */
   certs: Uint8Array[];
+}
+
+/**
+ * Most encrypted sections read: real files have one (the certificates).
+ * Each costs a key derivation, so a file cannot stack up minutes of them.
+ */
+const MAX_ENCRYPTED_SECTIONS = 4;
+
+/** The error for a file with a second key, before any work is spent on it. */
+function secondKey(): JwkError {
+  return new JwkError("UNSUPPORTED", `the ${WHAT} holds more than one private key; expected one`);
 }
 
 function malformed(why: string): JwkError {
@@ -85,8 +96,12 @@ function dataOctets(content: DerNode | undefined): Uint8Array {
 
 /** Checks the MAC (password integrity): HMAC over the content, key from PKCS#12's KDF. */
 async function checkMac(mac: DerNode, content: Uint8Array, password: Uint8Array): Promise<void> {
-  const [digestInfo, saltNode, iterationsNode] = children(mac, WHAT, TAG.SEQUENCE);
-  const [alg, digestNode] = children(digestInfo, WHAT, TAG.SEQUENCE);
+  const macData = children(mac, WHAT, TAG.SEQUENCE);
+  if (macData.length < 2 || macData.length > 3) throw malformed("the MAC has 2 or 3 elements");
+  const [digestInfo, saltNode, iterationsNode] = macData;
+  const info = children(digestInfo, WHAT, TAG.SEQUENCE);
+  if (info.length !== 2) throw malformed("the MAC's digest has 2 elements");
+  const [alg, digestNode] = info;
   const oid = readOid(children(alg, WHAT, TAG.SEQUENCE)[0], WHAT);
   if (oid === OID_PBMAC1) {
     throw new JwkError("UNSUPPORTED", `${WHAT}: its PBMAC1 integrity check is not supported`);
@@ -114,7 +129,10 @@ async function checkMac(mac: DerNode, content: Uint8Array, password: Uint8Array)
       ],
     );
     key.fill(0);
-    if (await crypto.subtle.verify("HMAC", hmac, digest.slice(), content.slice())) return;
+    if (await crypto.subtle.verify("HMAC", hmac, digest.slice(), content.slice())) {
+      rememberEncoding(password, pw);
+      return;
+    }
   }
   throw wrongPassword();
 }
@@ -131,9 +149,12 @@ async function readSafeContents(
     const [idNode, valueNode] = children(bag, WHAT, TAG.SEQUENCE);
     const bagId = readOid(idNode, WHAT);
     const value = () => explicit(valueNode, "a bag without its value");
-    if (bagId === BAG_KEY) out.keys.push(value().raw);
-    else if (bagId === BAG_SHROUDED_KEY) {
-      out.keys.push(await decryptPkcs8(value().raw, `private key of the ${WHAT}`, password));
+    if (bagId === BAG_KEY || bagId === BAG_SHROUDED_KEY) {
+      if (out.key) throw secondKey();
+      out.key = bagId === BAG_KEY ? { der: value().raw, encrypted: false } : {
+        der: await decryptPkcs8(value().raw, `private key of the ${WHAT}`, password),
+        encrypted: true,
+      };
     } else if (bagId === BAG_CERT) {
       const [certId, certValue] = children(value(), WHAT, TAG.SEQUENCE);
       if (readOid(certId, WHAT) === CERT_X509) out.certs.push(dataOctets(certValue));
@@ -146,8 +167,8 @@ async function readSafeContents(
 
 /**
  * Reads a PKCS#12 file (DER): checks its MAC when it has one (asking the
- * password), and returns its private keys (PKCS#8 DER, decrypted) and its
- * X.509 certificates. A wrong password is a BAD_PASSWORD JwkError; every
+ * password), and returns its private key (PKCS#8 DER, decrypted) and its
+ * X.509 certificates. A second key is refused before it is decrypted. A wrong password is a BAD_PASSWORD JwkError; every
  * other problem a JwkError with one line that holds no secret.
  *
  * @example
@@ -160,7 +181,7 @@ async function readSafeContents(
  *   0x01, 0x07, 0x01, 0xa0, 0x04, 0x04, 0x02, 0x30, 0x00,
  * ]);
  * const contents = await readPkcs12(der, () => Promise.resolve(new Uint8Array()));
- * assert.deepEqual(contents, { keys: [], certs: [] });
+ * assert.deepEqual(contents, { certs: [] });
  * ```
  */
 export async function readPkcs12(
@@ -182,8 +203,19 @@ export async function readPkcs12(
   if (type !== OID_DATA) throw malformed("its content is not data");
   const authSafe = dataOctets(content);
   if (pfx[2]) await checkMac(pfx[2], authSafe, await password(WHAT));
-  const out: Pkcs12Contents = { keys: [], certs: [] };
-  for (const info of children(decodeDer(authSafe, WHAT), WHAT, TAG.SEQUENCE)) {
+  const out: Pkcs12Contents = { certs: [] };
+  const sections = children(decodeDer(authSafe, WHAT), WHAT, TAG.SEQUENCE);
+  const encrypted = sections.filter((c) => {
+    const [type] = children(c, WHAT, TAG.SEQUENCE);
+    return readOid(type, WHAT) === OID_ENCRYPTED_DATA;
+  });
+  if (encrypted.length > MAX_ENCRYPTED_SECTIONS) {
+    throw new JwkError(
+      "UNSUPPORTED",
+      `the ${WHAT} has ${encrypted.length} encrypted sections; at most ${MAX_ENCRYPTED_SECTIONS} are read`,
+    );
+  }
+  for (const info of sections) {
     const [infoType, infoContent] = children(info, WHAT, TAG.SEQUENCE);
     const kind = readOid(infoType, WHAT);
     if (kind === OID_DATA) {

@@ -18,7 +18,7 @@
  * @module
  */
 
-import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
+import { children, decodeDer, type DerNode, readOid, TAG } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
 import {
   decodeBase64,
@@ -212,31 +212,91 @@ function unsupportedDsa(): never {
 }
 
 /**
- * Structural check of a certificate that only goes into x5c (its key may be
- * of a type this tool does not read, so it is not parsed further): a signed
- * TBSCertificate with serial, algorithm, issuer, validity (two times),
- * subject and public key, which also tells it from a CSR of the same outer
- * shape.
+ * Structural check of every certificate that goes into x5c (a CA's key may
+ * be of a type this tool does not read, so keys are not parsed here): the
+ * whole RFC 5280 shape, down to names, times, algorithm identifiers and
+ * extensions, and the inner signature algorithm equal to the outer one. A CSR
+ * or a certificate damaged anywhere but inside a string is refused.
  */
 function checkCertificate(der: Uint8Array, index: number): void {
   const what = `certificate ${index + 1} of the bundle`;
-  const notCertificate = () => new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
-  const parts = children(decodeDer(der, what), what, TAG.SEQUENCE);
-  if (
-    parts.length !== 3 || parts[0].tag !== TAG.SEQUENCE || parts[1].tag !== TAG.SEQUENCE ||
-    parts[2].tag !== TAG.BIT_STRING
-  ) throw notCertificate();
-  const tbs = children(parts[0], what);
-  const at = tbs[0]?.tag === TAG.CONTEXT_0 ? 1 : 0; // the optional [0] version
-  const [serial, alg, issuer, validity, subject, spki] = tbs.slice(at, at + 6);
-  if (
-    serial?.tag !== TAG.INTEGER ||
-    [alg, issuer, validity, subject, spki].some((n) => n?.tag !== TAG.SEQUENCE)
-  ) throw notCertificate();
-  const times = children(validity, what);
-  // UTCTime or GeneralizedTime, twice.
-  if (times.length !== 2 || times.some((t) => t.tag !== 0x17 && t.tag !== 0x18)) {
-    throw notCertificate();
+  const fail = (): never => {
+    throw new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
+  };
+  const kids = (n: DerNode | undefined, tag: number) => {
+    if (n?.tag !== tag) fail();
+    return children(n!, what);
+  };
+  const algorithm = (n: DerNode | undefined) => {
+    const parts = kids(n, TAG.SEQUENCE);
+    if (parts.length < 1 || parts.length > 2) fail();
+    readOid(parts[0], what);
+  };
+  const name = (n: DerNode | undefined) => {
+    for (const rdn of kids(n, TAG.SEQUENCE)) {
+      const attrs = kids(rdn, TAG.SET);
+      if (attrs.length === 0) fail();
+      for (const attr of attrs) {
+        const [type, value, extra] = kids(attr, TAG.SEQUENCE);
+        readOid(type, what);
+        if (!value || extra) fail();
+      }
+    }
+  };
+  const time = (n: DerNode) => {
+    const text = String.fromCharCode(...n.value);
+    if (
+      !(n.tag === 0x17 ? /^\d{12}Z$/ : /^\d{14}Z$/).test(text) || (n.tag !== 0x17 && n.tag !== 0x18)
+    ) {
+      fail();
+    }
+  };
+  try {
+    const parts = kids(decodeDer(der, what), TAG.SEQUENCE);
+    if (parts.length !== 3 || parts[2].tag !== TAG.BIT_STRING) fail();
+    algorithm(parts[1]);
+    const tbs = kids(parts[0], TAG.SEQUENCE);
+    let i = 0;
+    if (tbs[0]?.tag === TAG.CONTEXT_0) {
+      const [version, extra] = children(tbs[i++], what);
+      if (version?.tag !== TAG.INTEGER || extra) fail();
+    }
+    if (tbs[i++]?.tag !== TAG.INTEGER) fail(); // serial
+    const inner = tbs[i];
+    algorithm(tbs[i++]);
+    // RFC 5280 §4.1.1.2: the same algorithm inside as outside.
+    if (
+      inner.raw.length !== parts[1].raw.length || inner.raw.some((b, k) => b !== parts[1].raw[k])
+    ) {
+      fail();
+    }
+    name(tbs[i++]); // issuer
+    const times = kids(tbs[i++], TAG.SEQUENCE);
+    if (times.length !== 2) fail();
+    times.forEach(time);
+    name(tbs[i++]); // subject
+    const spki = kids(tbs[i++], TAG.SEQUENCE);
+    if (spki.length !== 2 || spki[1].tag !== TAG.BIT_STRING) fail();
+    algorithm(spki[0]);
+    // Then the unique IDs ([1], [2]) and the extensions ([3]), in order, each at most once.
+    let last = 0;
+    for (const opt of tbs.slice(i)) {
+      const n = opt.tag & 0x1f;
+      if ((opt.tag & 0xc0) !== 0x80 || n <= last || n > 3) fail();
+      last = n;
+      if (n === 3) {
+        for (const ext of kids(decodeDer(opt.value, what, opt.depth + 1), TAG.SEQUENCE)) {
+          const [id, ...rest] = kids(ext, TAG.SEQUENCE);
+          readOid(id, what);
+          const critical = rest[0]?.tag === TAG.BOOLEAN ? rest.shift() : undefined;
+          if (critical && critical.value.length !== 1) fail();
+          if (rest.length !== 1 || rest[0].tag !== TAG.OCTET_STRING) fail();
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof JwkError && e.message.startsWith(what)) throw e;
+    fail();
   }
 }
 
@@ -251,8 +311,8 @@ async function withCertificates(
   key: Read | undefined,
   certs: Uint8Array[],
 ): Promise<PemKey> {
+  certs.forEach((c, i) => checkCertificate(c, i));
   const leaf = await (await x509()).readCertificate(certs[0]);
-  certs.slice(1).forEach((c, i) => checkCertificate(c, i + 1));
   const plural = certs.length > 1 ? ` bundle (${certs.length} certificates)` : "";
   let jwk = leaf.jwk;
   let format = `X.509 certificate${plural}`;
@@ -306,8 +366,8 @@ export async function checkX5c(jwk: Record<string, unknown>): Promise<void> {
   });
   let leaf: JsonWebKey;
   try {
+    ders.forEach((c, i) => checkCertificate(c, i));
     leaf = (await (await x509()).readCertificate(ders[0])).jwk;
-    ders.slice(1).forEach((c, i) => checkCertificate(c, i + 1));
   } catch (e) {
     const i = e instanceof JwkError && /^certificate (\d+) of/.exec(e.message);
     throw new JwkError(
@@ -432,38 +492,40 @@ async function readDer(der: Uint8Array, password: PasswordSource): Promise<PemKe
 
 /**
  * A PKCS#12 file's key with its certificates, the one that holds the key
- * first (x5c order), or its certificates alone.
+ * first (x5c order), or its certificates alone. Certificates that are for
+ * other keys only (a key exported with its CA's) are not the key's x5c: the
+ * key comes alone, and the format says so.
  */
 async function readPkcs12File(der: Uint8Array, password: PasswordSource): Promise<PemKey> {
-  const { keys, certs } = await (await loadModule("pem/pkcs12.ts")).readPkcs12(der, password);
+  const { key, certs } = await (await loadModule("pem/pkcs12.ts")).readPkcs12(der, password);
   const named = (r: PemKey): PemKey => ({ ...r, format: `PKCS#12 file (${r.format})` });
-  if (keys.length > 1) {
-    throw new JwkError(
-      "UNSUPPORTED",
-      `the PKCS#12 file holds ${keys.length} private keys; expected one`,
-    );
-  }
-  if (keys.length === 0) {
+  if (!key) {
     if (certs.length === 0) {
       throw new JwkError("BAD_PEM", "the PKCS#12 file holds no key and no certificate");
     }
     return named(await withCertificates(undefined, certs));
   }
-  const jwk = await afterDecrypt(() => readPkcs8(keys[0], "private key of the PKCS#12 file"));
-  keys[0].fill(0);
-  const key = { jwk, format: "private key" };
-  if (certs.length === 0) return named({ jwk, isPrivate: true, format: key.format });
+  const what = "private key of the PKCS#12 file";
+  const read = () => readPkcs8(key.der, what);
+  const jwk = key.encrypted ? await afterDecrypt(read) : await read();
+  key.der.fill(0);
   const x = await x509();
   let leaf = -1;
   for (let i = 0; i < certs.length && leaf < 0; i++) {
-    const c = (await x.readCertificate(certs[i], `certificate ${i + 1} of the PKCS#12 file`)).jwk;
-    const [a, b] = [jwk as Record<string, unknown>, c as Record<string, unknown>];
-    if (PUBLIC_MEMBERS.every((m) => a[m] === b[m])) leaf = i;
+    // A CA certificate may hold a key this tool does not read: it is not the leaf.
+    const c = await x.readCertificate(certs[i], `certificate ${i + 1} of the PKCS#12 file`).then(
+      (r) => r.jwk as Record<string, unknown>,
+      () => undefined,
+    );
+    if (c && PUBLIC_MEMBERS.every((m) => (jwk as Record<string, unknown>)[m] === c[m])) leaf = i;
   }
   if (leaf < 0) {
-    throw new JwkError("BAD_KEY", "no certificate of the PKCS#12 file holds its private key");
+    certs.forEach((c, i) => checkCertificate(c, i));
+    const others = certs.length ? `; its ${certs.length} certificate(s) are for other keys` : "";
+    return named({ jwk, isPrivate: true, format: `private key${others}` });
   }
-  return named(await withCertificates(key, [certs[leaf], ...certs.filter((_, i) => i !== leaf)]));
+  const ordered = [certs[leaf], ...certs.filter((_, i) => i !== leaf)];
+  return named(await withCertificates({ jwk, format: "private key" }, ordered));
 }
 
 const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
