@@ -18,7 +18,7 @@
  * @module
  */
 
-import { children, decodeDer, type DerNode, readOid, TAG } from "./asn1.ts";
+import { children, decodeDer, type DerNode, TAG } from "./asn1.ts";
 import { JwkError } from "../errors.ts";
 import {
   decodeBase64,
@@ -211,94 +211,8 @@ function unsupportedDsa(): never {
   throw new JwkError("UNSUPPORTED", `DSA keys are not supported; supported: ${SUPPORTED_KEYS}`);
 }
 
-/**
- * Structural check of every certificate that goes into x5c (a CA's key may
- * be of a type this tool does not read, so keys are not parsed here): the
- * whole RFC 5280 shape, down to names, times, algorithm identifiers and
- * extensions, and the inner signature algorithm equal to the outer one. A CSR
- * or a certificate damaged anywhere but inside a string is refused.
- */
-function checkCertificate(der: Uint8Array, index: number): void {
-  const what = `certificate ${index + 1} of the bundle`;
-  const fail = (): never => {
-    throw new JwkError("BAD_PEM", `${what}: not an X.509 certificate`);
-  };
-  const kids = (n: DerNode | undefined, tag: number) => {
-    if (n?.tag !== tag) fail();
-    return children(n!, what);
-  };
-  const algorithm = (n: DerNode | undefined) => {
-    const parts = kids(n, TAG.SEQUENCE);
-    if (parts.length < 1 || parts.length > 2) fail();
-    readOid(parts[0], what);
-  };
-  const name = (n: DerNode | undefined) => {
-    for (const rdn of kids(n, TAG.SEQUENCE)) {
-      const attrs = kids(rdn, TAG.SET);
-      if (attrs.length === 0) fail();
-      for (const attr of attrs) {
-        const [type, value, extra] = kids(attr, TAG.SEQUENCE);
-        readOid(type, what);
-        if (!value || extra) fail();
-      }
-    }
-  };
-  const time = (n: DerNode) => {
-    const text = String.fromCharCode(...n.value);
-    if (
-      !(n.tag === 0x17 ? /^\d{12}Z$/ : /^\d{14}Z$/).test(text) || (n.tag !== 0x17 && n.tag !== 0x18)
-    ) {
-      fail();
-    }
-  };
-  try {
-    const parts = kids(decodeDer(der, what), TAG.SEQUENCE);
-    if (parts.length !== 3 || parts[2].tag !== TAG.BIT_STRING) fail();
-    algorithm(parts[1]);
-    const tbs = kids(parts[0], TAG.SEQUENCE);
-    let i = 0;
-    if (tbs[0]?.tag === TAG.CONTEXT_0) {
-      const [version, extra] = children(tbs[i++], what);
-      if (version?.tag !== TAG.INTEGER || extra) fail();
-    }
-    if (tbs[i++]?.tag !== TAG.INTEGER) fail(); // serial
-    const inner = tbs[i];
-    algorithm(tbs[i++]);
-    // RFC 5280 §4.1.1.2: the same algorithm inside as outside.
-    if (
-      inner.raw.length !== parts[1].raw.length || inner.raw.some((b, k) => b !== parts[1].raw[k])
-    ) {
-      fail();
-    }
-    name(tbs[i++]); // issuer
-    const times = kids(tbs[i++], TAG.SEQUENCE);
-    if (times.length !== 2) fail();
-    times.forEach(time);
-    name(tbs[i++]); // subject
-    const spki = kids(tbs[i++], TAG.SEQUENCE);
-    if (spki.length !== 2 || spki[1].tag !== TAG.BIT_STRING) fail();
-    algorithm(spki[0]);
-    // Then the unique IDs ([1], [2]) and the extensions ([3]), in order, each at most once.
-    let last = 0;
-    for (const opt of tbs.slice(i)) {
-      const n = opt.tag & 0x1f;
-      if ((opt.tag & 0xc0) !== 0x80 || n <= last || n > 3) fail();
-      last = n;
-      if (n === 3) {
-        for (const ext of kids(decodeDer(opt.value, what, opt.depth + 1), TAG.SEQUENCE)) {
-          const [id, ...rest] = kids(ext, TAG.SEQUENCE);
-          readOid(id, what);
-          const critical = rest[0]?.tag === TAG.BOOLEAN ? rest.shift() : undefined;
-          if (critical && critical.value.length !== 1) fail();
-          if (rest.length !== 1 || rest[0].tag !== TAG.OCTET_STRING) fail();
-        }
-      }
-    }
-  } catch (e) {
-    if (e instanceof JwkError && e.message.startsWith(what)) throw e;
-    fail();
-  }
-}
+/** Certificate `index` (from 0) of a bundle, for messages. */
+const bundleWhat = (index: number) => `certificate ${index + 1} of the bundle`;
 
 const PUBLIC_MEMBERS = ["kty", "crv", "x", "y", "n", "e", "alg", "pub"] as const;
 
@@ -311,8 +225,9 @@ async function withCertificates(
   key: Read | undefined,
   certs: Uint8Array[],
 ): Promise<PemKey> {
-  certs.forEach((c, i) => checkCertificate(c, i));
-  const leaf = await (await x509()).readCertificate(certs[0]);
+  const x = await x509();
+  const leaf = await x.readCertificate(certs[0], bundleWhat(0));
+  certs.slice(1).forEach((c, i) => x.checkCertificate(c, bundleWhat(i + 1)));
   const plural = certs.length > 1 ? ` bundle (${certs.length} certificates)` : "";
   let jwk = leaf.jwk;
   let format = `X.509 certificate${plural}`;
@@ -364,16 +279,15 @@ export async function checkX5c(jwk: Record<string, unknown>): Promise<void> {
       throw new JwkError("BAD_KEY", `the JWK's x5c[${i}] is not base64`);
     }
   });
-  let leaf: JsonWebKey;
-  try {
-    ders.forEach((c, i) => checkCertificate(c, i));
-    leaf = (await (await x509()).readCertificate(ders[0])).jwk;
-  } catch (e) {
-    const i = e instanceof JwkError && /^certificate (\d+) of/.exec(e.message);
-    throw new JwkError(
-      "BAD_KEY",
-      `the JWK's x5c[${i ? Number(i[1]) - 1 : 0}] is not an X.509 certificate`,
-    );
+  const x = await x509();
+  let leaf: JsonWebKey | undefined;
+  for (const [i, der] of ders.entries()) {
+    try {
+      if (i === 0) leaf = (await x.readCertificate(der)).jwk;
+      else x.checkCertificate(der);
+    } catch {
+      throw new JwkError("BAD_KEY", `the JWK's x5c[${i}] is not an X.509 certificate`);
+    }
   }
   const cert = leaf as Record<string, unknown>;
   // The certificate's key has no alg, except an ML-DSA key's parameter set.
@@ -513,14 +427,14 @@ async function readPkcs12File(der: Uint8Array, password: PasswordSource): Promis
   let leaf = -1;
   for (let i = 0; i < certs.length && leaf < 0; i++) {
     // A CA certificate may hold a key this tool does not read: it is not the leaf.
-    const c = await x.readCertificate(certs[i], `certificate ${i + 1} of the PKCS#12 file`).then(
+    const c = await x.readCertificate(certs[i], bundleWhat(i)).then(
       (r) => r.jwk as Record<string, unknown>,
       () => undefined,
     );
     if (c && PUBLIC_MEMBERS.every((m) => (jwk as Record<string, unknown>)[m] === c[m])) leaf = i;
   }
   if (leaf < 0) {
-    certs.forEach((c, i) => checkCertificate(c, i));
+    certs.forEach((c, i) => x.checkCertificate(c, bundleWhat(i)));
     const others = certs.length ? `; its ${certs.length} certificate(s) are for other keys` : "";
     return named({ jwk, isPrivate: true, format: `private key${others}` });
   }
