@@ -385,20 +385,26 @@ function scryptKdf(params: DerNode | undefined, what: string): [Kdf, number | un
  */
 export const MAX_PKCS12_ITERATIONS = 200_000;
 
-/**
- * Decrypts an old "PKCS#12 PBE" EncryptedPrivateKeyInfo: SHA-1 and
- * three-key (or two-key) triple DES, key and IV from PKCS#12's KDF.
- */
-/** The PKCS#12 PBE schemes read: the cipher, its key length, RC2's effective bits. */
-const PKCS12_PBE: Record<string, { cipher: "3DES" | "RC2"; keyLength: number; bits?: number }> = {
+/** A PKCS#12 PBE scheme: its cipher, key length, and RC2's effective bits. */
+interface Pkcs12Scheme {
+  cipher: "3DES" | "RC2";
+  keyLength: number;
+  bits?: number;
+}
+
+const PKCS12_PBE: Record<string, Pkcs12Scheme> = {
   [OID.PKCS12_PBE_SHA1_3DES]: { cipher: "3DES", keyLength: 24 },
   [OID.PKCS12_PBE_SHA1_2DES]: { cipher: "3DES", keyLength: 16 },
   [OID.PKCS12_PBE_SHA1_RC2_128]: { cipher: "RC2", keyLength: 16, bits: 128 },
   [OID.PKCS12_PBE_SHA1_RC2_40]: { cipher: "RC2", keyLength: 5, bits: 40 },
 };
 
+/**
+ * Decrypts content encrypted with an old "PKCS#12 PBE" scheme: SHA-1 with
+ * triple DES (three- or two-key) or RC2, key and IV from PKCS#12's KDF.
+ */
 async function pkcs12Decrypt(
-  scheme: { cipher: "3DES" | "RC2"; keyLength: number; bits?: number },
+  scheme: Pkcs12Scheme,
   params: DerNode | undefined,
   data: Uint8Array,
   what: string,

@@ -129,7 +129,8 @@ function unsupportedType(type: string, what = WHAT): JwkError {
 /**
  * The public JWK of an SSH public key blob (RFC 4253 §6.6, RFC 5656 §3.1,
  * RFC 8709 §4): the one inside a private key file, or the base64 of a
- * public key line. `what` names the input in messages.
+ * public key line, whose key type must then be `expectType` (the line's). `what`
+ * names the input in messages.
  *
  * @example
  * ```ts
@@ -141,9 +142,16 @@ function unsupportedType(type: string, what = WHAT): JwkError {
  * assert.equal((await readSshPublicBlob(blob, "OpenSSH public key")).crv, "Ed25519");
  * ```
  */
-export async function readSshPublicBlob(blob: Uint8Array, what: string): Promise<JsonWebKey> {
+export async function readSshPublicBlob(
+  blob: Uint8Array,
+  what: string,
+  expectType?: string,
+): Promise<JsonWebKey> {
   const r = new SshReader(blob, what);
   const type = r.text();
+  if (expectType !== undefined && type !== expectType) {
+    throw malformed(`the line says '${expectType}' but the key inside is of another type`, what);
+  }
   let jwk: JsonWebKey;
   if (type === "ssh-ed25519") jwk = await okpJwk("Ed25519", r.string(), undefined, what);
   else if (type === "ssh-rsa") {

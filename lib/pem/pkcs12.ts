@@ -36,7 +36,7 @@ import {
   type PasswordSource,
   wrongPassword,
 } from "./decrypt.ts";
-import { bmpPasswords, pkcs12Kdf, rememberEncoding } from "./pkcs12_kdf.ts";
+import { bmpPasswords, digestBytes, pkcs12Kdf, rememberEncoding } from "./pkcs12_kdf.ts";
 import type { SyncHash } from "./deps.ts";
 
 const WHAT = "PKCS#12 file";
@@ -52,12 +52,12 @@ const CERT_X509 = "1.2.840.113549.1.9.22.1";
 /** Nested SafeContents bags deeper than this are refused (real files nest none). */
 const MAX_NESTING = 4;
 
-/** The MAC's digest algorithms, with their output length in bytes. */
-const MAC_HASHES: Record<string, [SyncHash, number]> = {
-  "1.3.14.3.2.26": ["SHA-1", 20],
-  "2.16.840.1.101.3.4.2.1": ["SHA-256", 32],
-  "2.16.840.1.101.3.4.2.2": ["SHA-384", 48],
-  "2.16.840.1.101.3.4.2.3": ["SHA-512", 64],
+/** The MAC's digest algorithms. */
+const MAC_HASHES: Record<string, SyncHash> = {
+  "1.3.14.3.2.26": "SHA-1",
+  "2.16.840.1.101.3.4.2.1": "SHA-256",
+  "2.16.840.1.101.3.4.2.2": "SHA-384",
+  "2.16.840.1.101.3.4.2.3": "SHA-512",
 };
 
 /** What a PKCS#12 file holds. */
@@ -118,11 +118,11 @@ async function checkMac(mac: DerNode, content: Uint8Array, password: Uint8Array)
     );
   }
   for (const pw of bmpPasswords(password)) {
-    const key = await pkcs12Kdf(pw, salt, iterations, 3, hash[1], hash[0]);
+    const key = await pkcs12Kdf(pw, salt, iterations, 3, digestBytes(hash), hash);
     const hmac = await crypto.subtle.importKey(
       "raw",
       key.slice(),
-      { name: "HMAC", hash: hash[0] },
+      { name: "HMAC", hash },
       false,
       [
         "verify",

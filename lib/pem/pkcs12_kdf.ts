@@ -88,6 +88,20 @@ export function bmpPasswords(password: Uint8Array): Uint8Array[] {
   }
 }
 
+/**
+ * The output size in bytes of `hash` (a MAC key is that long).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { digestBytes } from "./pkcs12_kdf.ts";
+ * assert.equal(digestBytes("SHA-256"), 32);
+ * ```
+ */
+export function digestBytes(hash: SyncHash): number {
+  return SIZES[hash][0];
+}
+
 /** `data` repeated to fill a whole number of v-byte blocks (none for empty data). */
 function fill(data: Uint8Array, v: number): Uint8Array {
   const out = new Uint8Array(v * Math.ceil(data.length / v));

@@ -131,13 +131,7 @@ export async function readSshPublicText(bytes: Uint8Array): Promise<SshPublicTex
     );
   }
   if (base64 === undefined) throw malformed(LINE, `no base64 key after '${type}'`);
-  const blob = decodeBase64(base64, LINE);
-  // The blob starts with its own type as an SSH string: it must be the line's.
-  const inner = blob.length >= 4 ? new TextDecoder().decode(blob.subarray(4, 4 + type.length)) : "";
-  const innerLength = ((blob[0] << 24) | (blob[1] << 16) | (blob[2] << 8) | blob[3]) >>> 0;
-  if (blob.length < 4 || innerLength !== type.length || inner !== type) {
-    throw malformed(LINE, `the line says '${type}' but the key inside is of another type`);
-  }
-  const jwk = await readSshPublicBlob(blob, LINE);
+  // The key inside names its own type: it must be the line's, as ssh-keygen checks.
+  const jwk = await readSshPublicBlob(decodeBase64(base64, LINE), LINE, type);
   return { jwk, format: LINE, ...(comment.length ? { comment: comment.join(" ") } : {}) };
 }
