@@ -123,7 +123,7 @@ async function changeJwe(text: string, options: ChangePasswordOptions): Promise<
   const jwk = isEncryptedJwk(value)
     ? await decryptJwk(value, await oldSource(options)("encrypted JWK"))
     : value as Record<string, unknown>;
-  const checked = await validateJwk(structuredClone(jwk));
+  const checked = await validateJwk(jwk); // reads it, and returns a new object
   if (!isPrivateJwk(checked)) throw noPrivateKey("a public JWK");
   const pw = await newSecret(options);
   const out = pw === undefined
