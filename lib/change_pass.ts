@@ -252,7 +252,7 @@ const OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
  * import assert from "node:assert/strict";
  * import { changePassword, decryptJwk, encryptJwk, JwkError } from "@jwk/jwk";
  *
- * const jwk = { use: "sig", kty: "oct", kid: "k1", alg: "HS256", k: "AAAAAAAAAAAAAAAAAAAAAA" };
+ * const jwk = { use: "enc", kty: "oct", kid: "k1", alg: "A128KW", k: "AAAAAAAAAAAAAAAAAAAAAA" };
  * const file = JSON.stringify(await encryptJwk(jwk, "old", { iterations: 1000 }));
  * const out = await changePassword(file, { oldPassword: "old", newPassword: "new", iterations: 1000 });
  * const text = new TextDecoder().decode(out.data);

@@ -14,6 +14,7 @@ import { JwkError, type JwkErrorCode } from "./errors.ts";
 import { shown } from "./shown.ts";
 import { isPrivateJwk, type Jwk, orderMembers } from "./jwk.ts";
 import { isOnCurve } from "./ec_curve.ts";
+import { checkJwkAlgorithm } from "./jwk_alg.ts";
 import type { EcCurve } from "./pem/members.ts";
 import { loadModule } from "./lazy.ts";
 
@@ -204,6 +205,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
   commonMembers(jwk);
   const kty = jwk.kty;
   let canonical: { n?: string; e?: string } = {};
+  let bits: number | undefined; // an oct secret's or RSA modulus's size, for the alg check
   switch (kty) {
     case "EC": {
       const crv = jwk.crv;
@@ -212,7 +214,9 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       if (!CURVES.EC.includes(crv)) {
         throw new JwkError(
           "UNSUPPORTED",
-          `the EC JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.EC.join(", ")})`,
+          `the EC JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.EC.join(", ")})` +
+            // The drafts before RFC 8812 named it so; its thumbprint is not secp256k1's.
+            (crv === "P-256K" ? ": 'P-256K' is the draft name of secp256k1 (RFC 8812)" : ""),
         );
       }
       member(jwk, "x", `EC ${crv}`, n);
@@ -241,6 +245,10 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       member(jwk, "n", "RSA");
       member(jwk, "e", "RSA");
       canonical = rsaNumbers(jwk);
+      const n = decodeBase64Url(canonical.n ?? jwk.n as string);
+      bits = n.length * 8 - Math.clz32(n[0]) + 24;
+      // Loaded for RSA keys only: the commands that read EC keys stay light.
+      (await loadModule("rsa_roca.ts")).refuseRocaKey(n);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
@@ -261,6 +269,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
     }
     case "oct":
       member(jwk, "k", "oct");
+      bits = b64urlLength(jwk.k as string) * 8;
       break;
     case "AKP":
       await checkAkp(jwk);
@@ -271,6 +280,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
         `the JWK's kty ${shown(kty)} is not supported (supported: ${KEY_TYPES.join(", ")})`,
       );
   }
+  checkJwkAlgorithm(jwk, bits);
   // A certificate chain must be this key's (PEM input gets the same check).
   if (jwk.x5c !== undefined) {
     await (await loadModule("pem/read.ts")).checkX5c({ ...jwk, ...canonical });

@@ -1,7 +1,8 @@
 /**
- * The key types and curves a JWK can have, and the byte lengths of their
- * members: the tables that reading and checking a key needs (algorithms.ts,
- * which re-exports them, adds the JWA algorithms and the option checks).
+ * The key types, curves and JWA algorithms a JWK can have, and the byte
+ * lengths of their members: the tables that reading and checking a key needs
+ * (algorithms.ts, which re-exports them, adds the defaults and the option
+ * checks of `jwk create`).
  * @module
  */
 
@@ -74,6 +75,123 @@ export const CURVE_USE: Readonly<Record<string, "sig" | "enc">> = {
   "Ed448": "sig",
   "X25519": "enc",
   "X448": "enc",
+};
+
+/**
+ * What one JWA algorithm requires of a key.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS, type AlgorithmSpec } from "@jwk/jwk";
+ *
+ * const spec: AlgorithmSpec = ALGORITHMS["ECDH-ES+A128KW"];
+ * assert.equal(spec.use, "enc");
+ * assert.deepEqual(spec.kty, ["EC", "OKP"]);
+ * ```
+ */
+export interface AlgorithmSpec {
+  /** "sig" for JWS algorithms, "enc" for JWE key management. */
+  use: "sig" | "enc";
+  /** Key types the algorithm works with. */
+  kty: readonly KeyType[];
+  /** For EC/OKP: the curves allowed (any curve of the kty when absent). */
+  crv?: readonly string[];
+  /** For oct: the exact key sizes allowed, in bits. */
+  sizes?: readonly number[];
+  /** For oct/RSA: the smallest size in bits. */
+  minSize?: number;
+  /** For oct: the size used when none is given. */
+  defaultSize?: number;
+}
+
+/** Curves ECDH-ES works with (secp256k1 is left out: RFC 8812 defines only ES256K). */
+const ECDH_CURVES = ["P-256", "P-384", "P-521", "X25519", "X448"];
+
+/**
+ * The JWA algorithms `jwk create` accepts, with what each needs (RFC 7518,
+ * RFC 8037, RFC 8812's ES256K, RFC 9864's fully-specified Ed25519 and Ed448,
+ * and the ML-DSA algorithms of AKP keys).
+ *
+ * @example Which algorithms an Ed25519 key can have
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ALGORITHMS } from "@jwk/jwk";
+ *
+ * const forEd25519 = Object.entries(ALGORITHMS)
+ *   .filter(([, spec]) => spec.kty.includes("OKP") && (spec.crv?.includes("Ed25519") ?? true))
+ *   .map(([alg]) => alg);
+ * assert.deepEqual(forEd25519, ["EdDSA", "Ed25519"]);
+ * assert.deepEqual(ALGORITHMS.A192KW.sizes, [192]);
+ * ```
+ */
+export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
+  HS256: { use: "sig", kty: ["oct"], minSize: 256, defaultSize: 256 },
+  HS384: { use: "sig", kty: ["oct"], minSize: 384, defaultSize: 384 },
+  HS512: { use: "sig", kty: ["oct"], minSize: 512, defaultSize: 512 },
+  RS256: { use: "sig", kty: ["RSA"] },
+  RS384: { use: "sig", kty: ["RSA"] },
+  RS512: { use: "sig", kty: ["RSA"] },
+  PS256: { use: "sig", kty: ["RSA"] },
+  PS384: { use: "sig", kty: ["RSA"] },
+  // PSS with SHA-512 needs 2*64+2 bytes of modulus: only reachable with --insecure.
+  PS512: { use: "sig", kty: ["RSA"], minSize: 1040 },
+  ES256: { use: "sig", kty: ["EC"], crv: ["P-256"] },
+  ES384: { use: "sig", kty: ["EC"], crv: ["P-384"] },
+  ES512: { use: "sig", kty: ["EC"], crv: ["P-521"] },
+  ES256K: { use: "sig", kty: ["EC"], crv: ["secp256k1"] },
+  EdDSA: { use: "sig", kty: ["OKP"], crv: ["Ed25519", "Ed448"] },
+  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+  Ed25519: { use: "sig", kty: ["OKP"], crv: ["Ed25519"] },
+  Ed448: { use: "sig", kty: ["OKP"], crv: ["Ed448"] },
+  "ML-DSA-44": { use: "sig", kty: ["AKP"] },
+  "ML-DSA-65": { use: "sig", kty: ["AKP"] },
+  "ML-DSA-87": { use: "sig", kty: ["AKP"] },
+  RSA1_5: { use: "enc", kty: ["RSA"] },
+  "RSA-OAEP": { use: "enc", kty: ["RSA"] },
+  "RSA-OAEP-256": { use: "enc", kty: ["RSA"] },
+  A128KW: { use: "enc", kty: ["oct"], sizes: [128], defaultSize: 128 },
+  A192KW: { use: "enc", kty: ["oct"], sizes: [192], defaultSize: 192 },
+  A256KW: { use: "enc", kty: ["oct"], sizes: [256], defaultSize: 256 },
+  A128GCMKW: { use: "enc", kty: ["oct"], sizes: [128], defaultSize: 128 },
+  A192GCMKW: { use: "enc", kty: ["oct"], sizes: [192], defaultSize: 192 },
+  A256GCMKW: { use: "enc", kty: ["oct"], sizes: [256], defaultSize: 256 },
+  // dir: the key is the content key, so its size is that of some "enc" value.
+  dir: { use: "enc", kty: ["oct"], sizes: [128, 192, 256, 384, 512], defaultSize: 256 },
+  "ECDH-ES": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A128KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A192KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  "ECDH-ES+A256KW": { use: "enc", kty: ["EC", "OKP"], crv: ECDH_CURVES },
+  // PBES2 "keys" are passwords: any secret of at least 128 bits.
+  "PBES2-HS256+A128KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+  "PBES2-HS384+A192KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+  "PBES2-HS512+A256KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
+};
+
+/**
+ * Registered JWA values a key made elsewhere may name, which `jwk create`
+ * does not make: RSA-OAEP with SHA-384 and SHA-512 (registered for WebCrypto),
+ * and the content-encryption algorithms (RFC 7518 §5), which some libraries
+ * write as the `alg` of the oct key they encrypt with directly. Reading a key
+ * checks its `alg` against these and {@link ALGORITHMS}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { OTHER_ALGORITHMS } from "./key_types.ts";
+ * assert.deepEqual(OTHER_ALGORITHMS["A128CBC-HS256"].sizes, [256]);
+ * ```
+ */
+export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
+  "RSA-OAEP-384": { use: "enc", kty: ["RSA"] },
+  "RSA-OAEP-512": { use: "enc", kty: ["RSA"] },
+  A128GCM: { use: "enc", kty: ["oct"], sizes: [128] },
+  A192GCM: { use: "enc", kty: ["oct"], sizes: [192] },
+  A256GCM: { use: "enc", kty: ["oct"], sizes: [256] },
+  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+  "A128CBC-HS256": { use: "enc", kty: ["oct"], sizes: [256] },
+  "A192CBC-HS384": { use: "enc", kty: ["oct"], sizes: [384] },
+  "A256CBC-HS512": { use: "enc", kty: ["oct"], sizes: [512] },
 };
 
 /**

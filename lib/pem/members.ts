@@ -21,6 +21,7 @@ import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 import { publicFromPrivate } from "../key_derive.ts";
 import { loadModule } from "../lazy.ts";
+import { refuseRocaKey } from "../rsa_roca.ts";
 
 /** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
 const curves = () => loadModule("keygen/curves.ts");
@@ -422,6 +423,7 @@ export function rsaJwk(parts: RsaParts, what: string): JsonWebKey {
   if (e < 3n || (e & 1n) === 0n || e >= n) {
     throw new JwkError("BAD_KEY", `${what}: RSA public exponent is not a valid odd number`);
   }
+  refuseRocaKey(fromBigInt(n));
   const jwk: JsonWebKey = {
     kty: "RSA",
     n: encodeBase64Url(fromBigInt(n)),
