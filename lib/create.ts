@@ -5,7 +5,6 @@
  * @module
  */
 import { type KeyRequest, resolveKeyParams } from "./algorithms.ts";
-import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { generateKeyMaterial, keyMembers } from "./keygen/generate.ts";
 import type { EncryptedJwk } from "./jwe.ts";
@@ -14,6 +13,7 @@ import { checkKeyOps, useOfKeyOps } from "./key_ops.ts";
 import { thumbprint } from "./thumbprint.ts";
 import type { SelfSignedOptions } from "./x509/self_signed.ts";
 import { loadModule } from "./lazy.ts";
+import { refuseShortRsa, rsaBits } from "./rsa_weak.ts";
 
 /**
  * A key that already exists (read from a PEM file, say) instead of a new one.
@@ -101,15 +101,6 @@ export interface CreatedJwk {
   encryptedJwk?: EncryptedJwk;
   /** Things the user must hear (never secret). */
   warnings: string[];
-}
-
-/** Bit length of a base64url big-endian integer. */
-function bitLength(b64: string): number {
-  const bytes = decodeBase64Url(b64);
-  let i = 0;
-  while (i < bytes.length && bytes[i] === 0) i++;
-  if (i === bytes.length) return 0;
-  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
 }
 
 /** The use a certificate allows, reconciled with --use. */
@@ -219,7 +210,9 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
       }
     }
     use = certificateUse(key.certUse, use, subtle);
-    const bits = key.jwk.kty === "RSA" && key.jwk.n ? bitLength(key.jwk.n) : undefined;
+    // An existing RSA key gets the size rule of new ones, said of the key.
+    if (key.jwk.kty === "RSA") refuseShortRsa(key.jwk.n!, options.insecure === true);
+    const bits = key.jwk.kty === "RSA" && key.jwk.n ? rsaBits(key.jwk.n) : undefined;
     request = {
       ...options,
       kty: key.jwk.kty,

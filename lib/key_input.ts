@@ -248,7 +248,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       const n = decodeBase64Url(canonical.n ?? jwk.n as string);
       bits = n.length * 8 - Math.clz32(n[0]) + 24;
       // Loaded for RSA keys only: the commands that read EC keys stay light.
-      (await loadModule("rsa_roca.ts")).refuseRocaKey(n);
+      (await loadModule("rsa_weak.ts")).refuseRocaKey(n);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");

@@ -10,6 +10,7 @@
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkJsonDepth, utf8Text, validateJwk } from "./key_input.ts";
+import { refuseShortRsa } from "./rsa_weak.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
@@ -53,6 +54,11 @@ export interface AddToJwkSetOptions {
    * an oct key, which has no public view, is refused.
    */
   private?: boolean;
+  /**
+   * Add an RSA key below 2048 bits (at least 1024). Default false: such a key
+   * is refused (INSECURE), as `jwk create` refuses to make one.
+   */
+  insecure?: boolean;
 }
 
 /**
@@ -294,6 +300,7 @@ export function removeFromJwkSet(set: JwkSet, kid: string): RemovedFromJwkSet {
  * mistake never leaks into a published set. A key without a kid gets its
  * RFC 7638 thumbprint. Refused (JwkError): a kid already in the set
  * (DUPLICATE_KID); an oct key without `private` (it is all secret: INSECURE);
+ * an RSA key below 2048 bits without `insecure` (INSECURE);
  * an oct key without a kid (a thumbprint would publish a hash of the secret:
  * BAD_KEY).
  *
@@ -330,6 +337,7 @@ export async function addToJwkSet(
         "(--private), and such a set must not be published",
     );
   }
+  if (valid.kty === "RSA") refuseShortRsa(valid.n!, options.insecure === true);
   const key = options.private ? orderMembers({ ...valid }) : publicJwk(valid);
   if (key.kid === undefined) {
     if (key.kty === "oct") {

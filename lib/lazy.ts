@@ -41,7 +41,7 @@ export interface LazyModules {
   "pem/read.ts": typeof import("./pem/read.ts");
   "pem/ssh_public.ts": typeof import("./pem/ssh_public.ts");
   "pem/x509.ts": typeof import("./pem/x509.ts");
-  "rsa_roca.ts": typeof import("./rsa_roca.ts");
+  "rsa_weak.ts": typeof import("./rsa_weak.ts");
   "x509/self_signed.ts": typeof import("./x509/self_signed.ts");
 }
 

@@ -34,7 +34,7 @@ export const LITERAL_IMPORTS: LiteralImports = {
   "pem/read.ts": () => import("./pem/read.ts"),
   "pem/ssh_public.ts": () => import("./pem/ssh_public.ts"),
   "pem/x509.ts": () => import("./pem/x509.ts"),
-  "rsa_roca.ts": () => import("./rsa_roca.ts"),
+  "rsa_weak.ts": () => import("./rsa_weak.ts"),
   "x509/self_signed.ts": () => import("./x509/self_signed.ts"),
 };
 

@@ -222,6 +222,19 @@ Deno.test("bad inputs: one error line, exit > 0, the folder untouched", async ()
     `${dir}/oct.json`,
     JSON.stringify({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }),
   );
+  // RSA below 2048 bits: refused without --insecure, as jwk create refuses to make one.
+  const rsa = await crypto.subtle.generateKey(
+    {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: 1024,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
+    true,
+    ["sign"],
+  );
+  const { n, e } = await crypto.subtle.exportKey("jwk", rsa.publicKey);
+  await Deno.writeTextFile(`${dir}/rsa1024.json`, JSON.stringify({ kty: "RSA", n, e }));
   // Over the 1 MiB input limit, both as a key file and as a set.
   const huge = JSON.stringify({ keys: [{ ...publicPart(key), pad: "x".repeat(1100 * 1024) }] });
   await Deno.writeTextFile(`${dir}/huge.json`, huge);
@@ -240,6 +253,7 @@ Deno.test("bad inputs: one error line, exit > 0, the folder untouched", async ()
     [["keyset", "add", "jwks.json", "garbage.json"], /not valid JSON/],
     [["keyset", "add", "jwks.json", "k.json"], /jwks\.json: .*already has a key with kid/],
     [["keyset", "add", "jwks.json", "oct.json"], /oct key is a secret/],
+    [["keyset", "add", "jwks.json", "rsa1024.json"], /1024 bits, below 2048: .*--insecure/],
     [["keyset", "add", "jwks.json", "enc.json", "--password-file", "wrong-pw"], /password/],
     [["keyset", "add", "jwks.json", "enc.json"], /encrypted .*no terminal.*--password-file/],
     [["keyset", "add", "jwks.json", "-", "--password-file", "-"], /both come from standard input/],

@@ -1,6 +1,6 @@
 /**
  * A key's own alg, use and key_ops against the key (lib/jwk_alg.ts), and the
- * ROCA fingerprint (lib/rsa_roca.ts): each rule accepts what it should and
+ * ROCA fingerprint (lib/rsa_weak.ts): each rule accepts what it should and
  * refuses what it should, for JWKs and, for ROCA, for PEM input too. Where an
  * alg names another key type or curve, jose's importJWK must refuse the key
  * as well: the key is unusable, not merely unusual.
@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { importJWK } from "jose";
 import { JwkError, readAnyKey, validateJwk } from "../mod.ts";
-import { hasRocaFingerprint, logarithms, ROCA_PRIMES } from "../lib/rsa_roca.ts";
+import { hasRocaFingerprint, logarithms, ROCA_PRIMES } from "../lib/rsa_weak.ts";
 import { b64uDecode, b64uEncode, seededRandom } from "./_helpers.ts";
 
 const P256 = {

@@ -213,3 +213,31 @@ Deno.test({
     }
   },
 });
+
+/** The public JWK of a new RSA key of `bits` bits (WebCrypto, not jwk: jwk would refuse it). */
+async function rsaPublic(bits: number): Promise<Jwk> {
+  const pair = await crypto.subtle.generateKey(
+    {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: bits,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
+    true,
+    ["sign", "verify"],
+  );
+  const { kty, n, e } = await crypto.subtle.exportKey("jwk", pair.publicKey);
+  return { kty: kty!, n, e } as Jwk;
+}
+
+Deno.test("add and create: an RSA key below 2048 bits needs insecure, below 1024 is refused", async () => {
+  const [short, tiny] = [await rsaPublic(1024), await rsaPublic(768)];
+  await rejectsWith(addToJwkSet({ keys: [] }, short), "INSECURE", /1024 bits, below 2048/);
+  const { key } = await addToJwkSet({ keys: [] }, short, { insecure: true });
+  assert.equal(key.n, short.n);
+  await rejectsWith(addToJwkSet({ keys: [] }, tiny, { insecure: true }), "INSECURE", /768 bits/);
+  // jwk create --from-pem holds an existing key to the rule of new ones.
+  const existing = { jwk: short, isPrivate: false };
+  await rejectsWith(createJwk({ key: existing }), "INSECURE", /1024 bits, below 2048/);
+  assert.equal((await createJwk({ key: existing, insecure: true })).publicJwk.n, short.n);
+});

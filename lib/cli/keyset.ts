@@ -117,7 +117,10 @@ async function add(p: ParsedFlags): Promise<void> {
   }
   let kid = "";
   await updateSetFile(set, async (before) => {
-    const added = await addToJwkSet(before, key.jwk, { private: p.on.has("private") });
+    const added = await addToJwkSet(before, key.jwk, {
+      private: p.on.has("private"),
+      insecure: p.on.has("insecure"),
+    });
     kid = added.key.kid!;
     return added.set;
   });

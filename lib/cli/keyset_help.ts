@@ -22,12 +22,18 @@ const PRIVATE: FlagSpec = {
   ],
 };
 
+const INSECURE: FlagSpec = {
+  name: "insecure",
+  summary: "Add an RSA key below 2048 bits (at least 1024), which is refused without it.",
+};
+
 /** The subcommands: usage line, what they do, and their flags. */
 export const SUBCOMMANDS = {
   add: {
-    usage: "jwk keyset add <jwks-file> [<key-file>|-] [--private] [--password-file <file>]",
+    usage:
+      "jwk keyset add <jwks-file> [<key-file>|-] [--private] [--insecure] [--password-file <file>]",
     summary: "add a key (its public view) to the set, creating the set if missing",
-    flags: [PRIVATE, PASSWORD_FILE_FLAG, HELP_FLAG],
+    flags: [PRIVATE, INSECURE, PASSWORD_FILE_FLAG, HELP_FLAG],
   },
   remove: {
     usage: "jwk keyset remove <jwks-file> --kid <kid>",
@@ -53,7 +59,13 @@ export const SUBCOMMANDS = {
 export type Subcommand = keyof typeof SUBCOMMANDS;
 
 /** Every flag any subcommand takes: what cli.ts parses before the subcommand is known. */
-export const KEYSET_FLAGS: readonly FlagSpec[] = [KID, PRIVATE, PASSWORD_FILE_FLAG, HELP_FLAG];
+export const KEYSET_FLAGS: readonly FlagSpec[] = [
+  KID,
+  PRIVATE,
+  INSECURE,
+  PASSWORD_FILE_FLAG,
+  HELP_FLAG,
+];
 
 /**
  * The manual of `jwk keyset`.

@@ -21,7 +21,7 @@ import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 import { publicFromPrivate } from "../key_derive.ts";
 import { loadModule } from "../lazy.ts";
-import { refuseRocaKey } from "../rsa_roca.ts";
+import { refuseRocaKey } from "../rsa_weak.ts";
 
 /** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
 const curves = () => loadModule("keygen/curves.ts");

@@ -1,5 +1,7 @@
 /**
- * The ROCA fingerprint (CVE-2017-15361): RSA keys made by Infineon's RSALib
+ * RSA keys too weak to use: short moduli (below 2048 bits, the rule `jwk
+ * create` applies to the keys it makes), and the ROCA fingerprint
+ * (CVE-2017-15361), refused whatever the size. RSA keys made by Infineon's RSALib
  * (TPMs, smart cards, YubiKey 4 before 4.3.5) have primes of the form
  * k·M + (65537^a mod M), M a product of the first primes, and their private
  * key can be computed from the public one. Their modulus is then a power of
@@ -9,7 +11,9 @@
  * of 2^-155 (the test computes it).
  * @module
  */
+import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
+import { RSA_INSECURE_MIN_BITS, RSA_MIN_BITS } from "./key_types.ts";
 
 /** The odd primes every key size's M holds. */
 export const ROCA_PRIMES: readonly number[] = [
@@ -82,7 +86,7 @@ const gcd = (a: number, b: number): number => b === 0 ? a : gcd(b, a % b);
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { hasRocaFingerprint } from "./rsa_roca.ts";
+ * import { hasRocaFingerprint } from "./rsa_weak.ts";
  * // 2^2048 - 1 is 2 modulo 11, where the powers of 65537 are only 1 and 10.
  * assert.equal(hasRocaFingerprint(new Uint8Array(256).fill(0xff)), false);
  * ```
@@ -110,7 +114,7 @@ export function hasRocaFingerprint(modulus: Uint8Array): boolean {
  *
  * @example
  * ```ts
- * import { refuseRocaKey } from "./rsa_roca.ts";
+ * import { refuseRocaKey } from "./rsa_weak.ts";
  * refuseRocaKey(new Uint8Array(256).fill(0xff)); // no fingerprint: nothing happens
  * ```
  */
@@ -121,4 +125,54 @@ export function refuseRocaKey(modulus: Uint8Array): void {
     "the RSA key has the ROCA fingerprint (CVE-2017-15361, Infineon RSALib): its private key " +
       "can be computed from its public key; replace it with a new key",
   );
+}
+
+/**
+ * The size in bits of an RSA modulus (base64url, as a JWK's `n`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { rsaBits } from "./rsa_weak.ts";
+ * assert.equal(rsaBits("AQAB"), 17);
+ * ```
+ */
+export function rsaBits(n: string): number {
+  const bytes = decodeBase64Url(n);
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  if (i === bytes.length) return 0;
+  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+
+/**
+ * Refuses an existing RSA key (its `n`) below 2048 bits unless `insecure`,
+ * and below 1024 bits always: the sizes `jwk create` allows for new keys,
+ * for keys taken from a file to sign with or to publish.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { refuseShortRsa } from "./rsa_weak.ts";
+ * const n1024 = "w" + "A".repeat(169) + "B"; // 1024 bits
+ * assert.throws(() => refuseShortRsa(n1024, false), /1024 bits, below 2048/);
+ * refuseShortRsa(n1024, true);
+ * ```
+ */
+export function refuseShortRsa(n: string, insecure: boolean): void {
+  const bits = rsaBits(n);
+  if (bits >= RSA_MIN_BITS) return;
+  if (!insecure) {
+    throw new JwkError(
+      "INSECURE",
+      `the RSA key has ${bits} bits, below ${RSA_MIN_BITS}: too weak to use or publish ` +
+        "(add --insecure to go on anyway)",
+    );
+  }
+  if (bits < RSA_INSECURE_MIN_BITS) {
+    throw new JwkError(
+      "INSECURE",
+      `the RSA key has ${bits} bits: even with --insecure at least ${RSA_INSECURE_MIN_BITS} are needed`,
+    );
+  }
 }
