@@ -128,6 +128,29 @@ function member(jwk: Record<string, unknown>, m: string, what: string, bytes?: n
   }
 }
 
+/**
+ * The digest an `x5t` or `x5t#S256` member holds, or undefined when it is not
+ * one of `bytes` bytes. Old go-jose wrote the digest's hex text instead of
+ * the digest, and go-jose (so step) still reads that form: so does this.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { certDigest } from "./key_input.ts";
+ * assert.deepEqual(certDigest("AAEC", 3), new Uint8Array([0, 1, 2]));
+ * assert.deepEqual(certDigest("MDAwMTAy", 3), new Uint8Array([0, 1, 2])); // "000102"
+ * assert.equal(certDigest("AAEC", 4), undefined);
+ * ```
+ */
+export function certDigest(member: string, bytes: number): Uint8Array | undefined {
+  const len = b64urlLength(member);
+  if (len === bytes) return decodeBase64Url(member);
+  if (len !== 2 * bytes) return undefined;
+  const text = String.fromCharCode(...decodeBase64Url(member));
+  if (!/^[0-9a-fA-F]*$/.test(text)) return undefined;
+  return Uint8Array.from(text.match(/../g)!, (h) => parseInt(h, 16));
+}
+
 /** Checks the optional members every kty shares (RFC 7517 §4). */
 function commonMembers(jwk: Record<string, unknown>): void {
   for (const m of ["kid", "alg", "use"]) {
@@ -155,7 +178,7 @@ function commonMembers(jwk: Record<string, unknown>): void {
   // x5c when it is there); a published set must not carry anything else.
   for (const [m, bytes] of [["x5t", 20], ["x5t#S256", 32]] as const) {
     const v = jwk[m];
-    if (v !== undefined && (typeof v !== "string" || b64urlLength(v) !== bytes)) {
+    if (v !== undefined && (typeof v !== "string" || certDigest(v, bytes) === undefined)) {
       throw bad(`the JWK's '${m}' member is not a base64url ${bytes}-byte digest`);
     }
   }
@@ -252,9 +275,11 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
-        // RFC 7518 §6.3.2: the CRT members come all together or not at all.
-        if (priv.length > 1 && priv.length < 6) {
-          const missing = ["p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] === undefined);
+        // RFC 7518 §6.3.2: the CRT members come all together or not at all,
+        // but go-jose (so step) writes d, p and q alone when it has not
+        // computed the rest: such a key is completed below.
+        const missing = ["p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] === undefined);
+        if (priv.length > 1 && priv.length < 6 && missing.join() !== "dp,dq,qi") {
           throw bad(`the RSA JWK has some CRT members but not '${missing.join("', '")}'`);
         }
         for (const m of priv) member(jwk, m, "RSA");
@@ -287,11 +312,15 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
   }
   // A key whose halves do not belong together would give a wrong public key.
   // (Loaded only for private keys: a command reading a public key stays light.)
+  let crt = {};
   if (kty !== "oct" && isPrivateJwk(jwk)) {
-    await (await loadModule("key_match.ts")).checkKeyPair(jwk);
+    const { checkKeyPair, rsaCrtMembers } = await loadModule("key_match.ts");
+    if (kty === "RSA" && jwk.p !== undefined && jwk.dp === undefined) crt = rsaCrtMembers(jwk);
+    await checkKeyPair({ ...jwk, ...canonical, ...crt });
   }
-  // Same member order; padded RSA numbers replaced by their canonical form.
-  return { ...orderMembers(jwk as unknown as Jwk), ...canonical };
+  // Same member order; padded RSA numbers replaced by their canonical form,
+  // and RSA's CRT members completed when the file had only d, p and q.
+  return { ...orderMembers({ ...jwk, ...crt } as unknown as Jwk), ...canonical };
 }
 
 /**

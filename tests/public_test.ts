@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { encryptJwk, publicJwkOf, readAnyKey, readKey } from "../mod.ts";
-import { publicPart, rejectsWith, rfc7638, STEP_FIXTURES } from "./_helpers.ts";
+import { b64uEncode, publicPart, rejectsWith, rfc7638, STEP_FIXTURES } from "./_helpers.ts";
 import { ok, refused, runCli } from "./_run_cli.ts";
 
 const PASSWORD = "public-test-password";
@@ -304,6 +304,51 @@ Deno.test("public: x5c must be certificates, the first one for this key, x5t#S25
   for (const [jwk, why] of bad) {
     await rejectsWith(readAnyKey(JSON.stringify(jwk)), "BAD_KEY", why);
   }
+  // Old go-jose wrote x5t as the digest's hex text, and go-jose still reads
+  // it: the right one passes, in either case of hex; a wrong one does not.
+  const der = Uint8Array.from(atob(x5c[0]), (c) => c.charCodeAt(0));
+  const sha1 = new Uint8Array(await crypto.subtle.digest("SHA-1", der));
+  const hex = Array.from(sha1, (b) => b.toString(16).padStart(2, "0")).join("");
+  for (const text of [hex, hex.toUpperCase()]) {
+    const x5t = b64uEncode(new TextEncoder().encode(text));
+    const read = await readAnyKey(JSON.stringify({ ...own, x5t }));
+    assert.equal(JSON.parse(JSON.stringify(read.jwk)).x5t, x5t);
+  }
+  const wrongHex = b64uEncode(new TextEncoder().encode("0".repeat(40)));
+  await rejectsWith(
+    readAnyKey(JSON.stringify({ ...own, x5t: wrongHex })),
+    "BAD_KEY",
+    /'x5t' is not the SHA-1 of its x5c\[0\]/,
+  );
+});
+
+Deno.test("public: an RSA key with d, p and q only (as go-jose writes it) is completed", async () => {
+  // RFC 7518 §6.3.2 wants every CRT member or none; go-jose, and so step,
+  // writes d, p and q alone when it has not computed dp, dq and qi.
+  const pair = await crypto.subtle.generateKey(
+    {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
+    true,
+    ["sign"],
+  );
+  const { key_ops: _ops, ext: _ext, ...full } = await crypto.subtle.exportKey(
+    "jwk",
+    pair.privateKey,
+  );
+  const { dp: _dp, dq: _dq, qi: _qi, ...partial } = full;
+  const key = await readAnyKey(JSON.stringify(partial));
+  assert.deepEqual([key.jwk.dp, key.jwk.dq, key.jwk.qi], [full.dp, full.dq, full.qi]);
+  const { dq: _, ...twoOfThree } = full;
+  await rejectsWith(readAnyKey(JSON.stringify(twoOfThree)), "BAD_KEY", /not 'dq'/);
+  await rejectsWith(
+    readAnyKey(JSON.stringify({ ...partial, q: partial.p })),
+    "BAD_KEY",
+    /do not belong to its public key/,
+  );
 });
 
 Deno.test("public: RSA numbers padded with zero octets are read in canonical form", async () => {

@@ -34,6 +34,7 @@ import type { PasswordSource } from "./decrypt.ts";
 import { SUPPORTED_KEYS } from "./oids.ts";
 import { readPkcs1Private, readPkcs1Public, readPkcs8, readSec1, readSpki } from "./pkcs.ts";
 import { loadModule } from "../lazy.ts";
+import { certDigest } from "../key_input.ts";
 
 // Loaded only for the inputs that need them: a key in clear needs none.
 const decrypt = () => loadModule("pem/decrypt.ts");
@@ -295,10 +296,10 @@ export async function checkX5c(jwk: Record<string, unknown>): Promise<void> {
   if (members.some((m) => jwk[m] !== cert[m])) {
     throw new JwkError("BAD_KEY", "the JWK's x5c[0] certificate holds another public key");
   }
-  for (const [m, hash] of [["x5t#S256", "SHA-256"], ["x5t", "SHA-1"]] as const) {
+  for (const [m, hash, bytes] of [["x5t#S256", "SHA-256", 32], ["x5t", "SHA-1", 20]] as const) {
     if (jwk[m] === undefined) continue;
     const want = encodeBase64Url(new Uint8Array(await crypto.subtle.digest(hash, ders[0].slice())));
-    if (jwk[m] !== want) {
+    if (encodeBase64Url(certDigest(jwk[m] as string, bytes) ?? new Uint8Array()) !== want) {
       throw new JwkError(
         "BAD_KEY",
         `the JWK's '${m}' is not the ${hash} of its x5c[0] certificate`,
