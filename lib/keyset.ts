@@ -129,8 +129,12 @@ function checkKid(kid: string, where: string, code: "BAD_KEYSET" | "BAD_KEY"): v
  * an array of JWKs. Each key is checked with {@link validateJwk} (a malformed
  * one is refused with its position and what is wrong); a key of a type this
  * tool does not know is kept untouched, as RFC 7517 §5 asks. Kids must be
- * unique, non-empty and printable on one line; keys without a kid are
- * allowed. Returns a copy: the keys as they were, other members kept.
+ * non-empty and printable on one line; keys without a kid are allowed, and
+ * so are two keys with one kid (RFC 7517 §4.5 says only SHOULD, naming keys
+ * of two types that an application takes as alternatives; go-jose and
+ * jwcrypto read such sets), though finding or removing that kid is then
+ * refused as ambiguous. Returns a copy: the keys as they were, other members
+ * kept.
  *
  * @example
  * ```ts
@@ -140,9 +144,10 @@ function checkKid(kid: string, where: string, code: "BAD_KEYSET" | "BAD_KEY"): v
  * const key = { kty: "oct", kid: "a", k: "AAAAAAAAAAAAAAAAAAAAAA" };
  * assert.equal((await validateJwkSet({ keys: [key] })).keys.length, 1);
  * await assert.rejects(
- *   validateJwkSet({ keys: [key, key] }),
- *   (e) => e instanceof JwkError && e.code === "BAD_KEYSET" && /kid 'a'/.test(e.message),
+ *   validateJwkSet({ keys: [{ ...key, kid: "" }] }),
+ *   (e) => e instanceof JwkError && e.code === "BAD_KEYSET" && /empty kid/.test(e.message),
  * );
+ * assert.equal((await validateJwkSet({ keys: [key, key] })).keys.length, 2); // one kid twice
  * ```
  */
 export async function validateJwkSet(value: unknown): Promise<JwkSet> {
@@ -159,7 +164,6 @@ export async function validateJwkSet(value: unknown): Promise<JwkSet> {
     throw badSet('the input is not a JWK Set: it has no "keys" member');
   }
   if (!Array.isArray(doc.keys)) throw badSet('the JWK Set\'s "keys" member is not an array');
-  const seen = new Map<string, number>();
   const keys: Jwk[] = [];
   for (const [i, key] of doc.keys.entries()) {
     const where = `key #${i + 1} of the JWK Set`;
@@ -179,14 +183,7 @@ export async function validateJwkSet(value: unknown): Promise<JwkSet> {
         throw badSet(`${where}${kid === undefined ? "" : ` (kid ${shown(kid)})`}: ${msg}`);
       }
     }
-    if (kid !== undefined) {
-      checkKid(kid, where, "BAD_KEYSET");
-      const first = seen.get(kid);
-      if (first !== undefined) {
-        throw badSet(`keys #${first} and #${i + 1} of the JWK Set have the same kid ${shown(kid)}`);
-      }
-      seen.set(kid, i + 1);
-    }
+    if (kid !== undefined) checkKid(kid, where, "BAD_KEYSET");
     keys.push(key as Jwk);
   }
   return { ...doc, keys };
@@ -252,7 +249,8 @@ function unknownKid(set: JwkSet, kid: string): JwkError {
 }
 
 /**
- * The key with this kid; an unknown kid is a JwkError (UNKNOWN_KID).
+ * The key with this kid; an unknown kid is a JwkError (UNKNOWN_KID), and so
+ * is a kid two keys have (DUPLICATE_KID: which one is meant cannot be told).
  *
  * @example
  * ```ts
@@ -265,14 +263,27 @@ function unknownKid(set: JwkSet, kid: string): JwkError {
  * ```
  */
 export function findInJwkSet(set: JwkSet, kid: string): Jwk {
-  const key = set.keys.find((k) => k.kid === kid);
-  if (key === undefined) throw unknownKid(set, kid);
-  return key;
+  return set.keys[indexOfKid(set, kid)];
+}
+
+/** Where the one key with this kid is; none, or more than one, is a JwkError. */
+function indexOfKid(set: JwkSet, kid: string): number {
+  const at = set.keys.findIndex((k) => k.kid === kid);
+  if (at < 0) throw unknownKid(set, kid);
+  const more = set.keys.filter((k) => k.kid === kid).length;
+  if (more > 1) {
+    throw new JwkError(
+      "DUPLICATE_KID",
+      `${more} keys of the JWK Set have kid ${shown(kid)}: which one is meant cannot be told ` +
+        "(edit the file, or give them distinct kids)",
+    );
+  }
+  return at;
 }
 
 /**
  * A new set without the key of this kid; an unknown kid is a JwkError
- * (UNKNOWN_KID).
+ * (UNKNOWN_KID), and so is a kid two keys have (DUPLICATE_KID).
  *
  * @example
  * ```ts
@@ -288,8 +299,7 @@ export function findInJwkSet(set: JwkSet, kid: string): Jwk {
  * ```
  */
 export function removeFromJwkSet(set: JwkSet, kid: string): RemovedFromJwkSet {
-  const at = set.keys.findIndex((k) => k.kid === kid);
-  if (at < 0) throw unknownKid(set, kid);
+  const at = indexOfKid(set, kid);
   return { set: { ...set, keys: set.keys.filter((_, i) => i !== at) }, removed: set.keys[at] };
 }
 
