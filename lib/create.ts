@@ -14,6 +14,7 @@ import { thumbprint } from "./thumbprint.ts";
 import type { SelfSignedOptions } from "./x509/self_signed.ts";
 import { loadModule } from "./lazy.ts";
 import { refuseShortRsa, rsaBits } from "./rsa_weak.ts";
+import { checkJwkAlgorithm } from "./jwk_alg.ts";
 
 /**
  * A key that already exists (read from a PEM file, say) instead of a new one.
@@ -232,6 +233,11 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     );
   }
   const params = resolveKeyParams({ ...request, use: use ?? opsUse });
+  // An existing key's size is not whole bytes: hold it, exactly, to the rule
+  // its file will be read by (PS512 needs 1034 bits, not 1033 rounded up).
+  if (key?.jwk.kty === "RSA") {
+    checkJwkAlgorithm({ kty: "RSA", alg: params.alg, use: params.use }, rsaBits(key.jwk.n!));
+  }
   if (keyOps) {
     checkKeyOps(keyOps, params.use, params.alg, {
       useGiven: use !== undefined,

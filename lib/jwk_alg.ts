@@ -107,7 +107,7 @@ export function checkJwkAlgorithm(jwk: Record<string, unknown>, bits?: number): 
   // RFC 7517 §4.3: key_ops and use, when both are there, must agree; so must
   // key_ops and what the algorithm does.
   for (const op of (jwk.key_ops as string[] | undefined) ?? []) {
-    const opUse = OPS_USE[op];
+    const opUse = Object.hasOwn(OPS_USE, op) ? OPS_USE[op] : undefined;
     if (opUse === undefined) continue; // other values are allowed
     if (purpose && opUse !== purpose) {
       throw bad(`the JWK's key_ops '${op}' contradicts its use '${use}'`);

@@ -8,7 +8,14 @@
  * never later by a peer.
  * @module
  */
-import { CURVE_BYTES, CURVES, KEY_TYPES, ML_DSA, ML_DSA_SEED_BYTES } from "./key_types.ts";
+import {
+  CURVE_BYTES,
+  CURVES,
+  KEY_TYPES,
+  ML_DSA,
+  ML_DSA_SEED_BYTES,
+  RSA_MAX_BITS,
+} from "./key_types.ts";
 import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { JwkError, type JwkErrorCode } from "./errors.ts";
 import { shown } from "./shown.ts";
@@ -270,6 +277,17 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       canonical = rsaNumbers(jwk);
       const n = decodeBase64Url(canonical.n ?? jwk.n as string);
       bits = n.length * 8 - Math.clz32(n[0]) + 24;
+      // The PEM reader's limits too, so that what format writes reads back.
+      if (bits > RSA_MAX_BITS) {
+        throw new JwkError(
+          "UNSUPPORTED",
+          `the RSA JWK's modulus has ${bits} bits; at most ${RSA_MAX_BITS} are supported`,
+        );
+      }
+      const e = decodeBase64Url(canonical.e ?? jwk.e as string);
+      if (!isBelow(e, n)) {
+        throw bad("the RSA JWK's exponent 'e' is not smaller than its modulus 'n'");
+      }
       // Loaded for RSA keys only: the commands that read EC keys stay light.
       (await loadModule("rsa_weak.ts")).refuseRocaKey(n);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
@@ -385,6 +403,13 @@ function rsaNumbers(jwk: Record<string, unknown>): { n?: string; e?: string } {
     throw bad("the RSA JWK's exponent 'e' must be odd and greater than 1");
   }
   return canonical;
+}
+
+/** Whether the number a is below b (both big-endian, without leading zero octets). */
+function isBelow(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return a.length < b.length;
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i] < b[i];
 }
 
 /** Refuses EC coordinates that are not a point of the curve (WebCrypto in Deno accepts some). */

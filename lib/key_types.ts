@@ -7,6 +7,15 @@
  */
 
 /**
+ * A lookup table with no prototype: the tables below are indexed with names
+ * read from files and flags, and `ALGORITHMS["toString"]` must be undefined,
+ * not Object's method.
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null), entries));
+}
+
+/**
  * The JWK key types (RFC 7518 §6, RFC 8037, and AKP for ML-DSA). Case-sensitive, as in JWK.
  *
  * @example
@@ -53,7 +62,7 @@ export const CURVES: Readonly<Record<"EC" | "OKP", readonly string[]>> = {
 };
 
 /** Coordinate and private scalar length in bytes for each EC/OKP curve. */
-export const CURVE_BYTES: Readonly<Record<string, number>> = {
+export const CURVE_BYTES: Readonly<Record<string, number>> = table({
   "P-256": 32,
   "P-384": 48,
   "P-521": 66,
@@ -62,20 +71,20 @@ export const CURVE_BYTES: Readonly<Record<string, number>> = {
   "X25519": 32,
   "Ed448": 57,
   "X448": 56,
-};
+});
 
 /**
  * The one use a curve allows, for curves that cannot do both: Edwards curves
  * only sign, X25519/X448 only agree keys, and RFC 8812 defines secp256k1 for
  * ES256K only (it leaves ECDH-ES on secp256k1 to future specifications).
  */
-export const CURVE_USE: Readonly<Record<string, "sig" | "enc">> = {
+export const CURVE_USE: Readonly<Record<string, "sig" | "enc">> = table({
   "secp256k1": "sig",
   "Ed25519": "sig",
   "Ed448": "sig",
   "X25519": "enc",
   "X448": "enc",
-};
+});
 
 /**
  * What one JWA algorithm requires of a key.
@@ -125,7 +134,7 @@ const ECDH_CURVES = ["P-256", "P-384", "P-521", "X25519", "X448"];
  * assert.deepEqual(ALGORITHMS.A192KW.sizes, [192]);
  * ```
  */
-export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
+export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = table({
   HS256: { use: "sig", kty: ["oct"], minSize: 256, defaultSize: 256 },
   HS384: { use: "sig", kty: ["oct"], minSize: 384, defaultSize: 384 },
   HS512: { use: "sig", kty: ["oct"], minSize: 512, defaultSize: 512 },
@@ -134,8 +143,10 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   RS512: { use: "sig", kty: ["RSA"] },
   PS256: { use: "sig", kty: ["RSA"] },
   PS384: { use: "sig", kty: ["RSA"] },
-  // PSS with SHA-512 needs 2*64+2 bytes of modulus: only reachable with --insecure.
-  PS512: { use: "sig", kty: ["RSA"], minSize: 1040 },
+  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+  PS512: { use: "sig", kty: ["RSA"], minSize: 1034 },
   ES256: { use: "sig", kty: ["EC"], crv: ["P-256"] },
   ES384: { use: "sig", kty: ["EC"], crv: ["P-384"] },
   ES512: { use: "sig", kty: ["EC"], crv: ["P-521"] },
@@ -166,7 +177,7 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   "PBES2-HS256+A128KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
   "PBES2-HS384+A192KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
   "PBES2-HS512+A256KW": { use: "enc", kty: ["oct"], minSize: 128, defaultSize: 256 },
-};
+});
 
 /**
  * Registered JWA values a key made elsewhere may name, which `jwk create`
@@ -182,7 +193,7 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
  * assert.deepEqual(OTHER_ALGORITHMS["A128CBC-HS256"].sizes, [256]);
  * ```
  */
-export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
+export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = table({
   "RSA-OAEP-384": { use: "enc", kty: ["RSA"] },
   "RSA-OAEP-512": { use: "enc", kty: ["RSA"] },
   A128GCM: { use: "enc", kty: ["oct"], sizes: [128] },
@@ -192,7 +203,7 @@ export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
   "A128CBC-HS256": { use: "enc", kty: ["oct"], sizes: [256] },
   "A192CBC-HS384": { use: "enc", kty: ["oct"], sizes: [384] },
   "A256CBC-HS512": { use: "enc", kty: ["oct"], sizes: [512] },
-};
+});
 
 /**
  * The ML-DSA parameter sets (FIPS 204) an AKP key can have, with the byte
@@ -210,11 +221,11 @@ export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = {
  */
 export const ML_DSA: Readonly<
   Record<string, { publicKey: number; expandedKey: number; signature: number }>
-> = {
+> = table({
   "ML-DSA-44": { publicKey: 1312, expandedKey: 2560, signature: 2420 },
   "ML-DSA-65": { publicKey: 1952, expandedKey: 4032, signature: 3309 },
   "ML-DSA-87": { publicKey: 2592, expandedKey: 4896, signature: 4627 },
-};
+});
 
 /** Length of an ML-DSA seed, the AKP `priv` member. */
 export const ML_DSA_SEED_BYTES = 32;

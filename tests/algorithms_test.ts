@@ -374,7 +374,7 @@ Deno.test("RSA sizes: multiples of 8 from 2048 to 16384; below 2048 needs insecu
       );
     }
   }
-  // Every RSA algorithm at 2048; PS512 also needs 1040 bits (2*64+2 bytes).
+  // Every RSA algorithm at 2048; PS512 needs 1034 bits (RFC 8017 §9.1.1), so 1040 in whole bytes.
   for (const alg of [...ENC_RSA, "RS256", "RS384", "RS512", "PS256", "PS384", "PS512"]) {
     assert.equal(resolveKeyParams({ alg }).size, 2048, alg);
     assert.equal(resolveKeyParams({ alg, size: 1040, insecure: true }).size, 1040, alg);
@@ -382,7 +382,7 @@ Deno.test("RSA sizes: multiples of 8 from 2048 to 16384; below 2048 needs insecu
   refuses(
     resolve({ alg: "PS512", size: 1032, insecure: true }),
     "INCOMPATIBLE_OPTIONS",
-    /alg 'PS512' needs an RSA key of at least 1040 bits \(--size\)/,
+    /alg 'PS512' needs an RSA key of at least 1034 bits \(--size\)/,
   );
   assert.equal(resolveKeyParams({ alg: "PS384", size: 1024, insecure: true }).size, 1024);
 });
@@ -611,4 +611,11 @@ Deno.test("use other than sig/enc is accepted and written as given", () => {
     }
   }
   refuses(resolve({ use: "" }), "INVALID_OPTION", /use must not be empty/);
+});
+
+Deno.test("names of Object's own members are not algorithms, curves or key types", () => {
+  for (const name of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
+    refuses(resolve({ alg: name }), "INVALID_OPTION", /is not supported/);
+    assert.throws(() => resolveKeyParams({ crv: name }), JwkError, name);
+  }
 });

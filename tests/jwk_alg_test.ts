@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { importJWK } from "jose";
 import { JwkError, readAnyKey, validateJwk } from "../mod.ts";
 import { hasRocaFingerprint, logarithms, ROCA_PRIMES } from "../lib/rsa_weak.ts";
+import { checkJwkAlgorithm } from "../lib/jwk_alg.ts";
 import { b64uDecode, b64uEncode, seededRandom } from "./_helpers.ts";
 
 const P256 = {
@@ -58,6 +59,10 @@ const CASES: [string, Record<string, unknown>, RegExp | undefined][] = [
   ],
   ["Ed25519, key_ops deriveBits", { ...ED25519, key_ops: ["deriveBits"] }, /not possible/],
   ["another use value", { ...P256, use: "tls", key_ops: ["sign"] }, undefined],
+  // Names of Object's own members are names like any other, not table entries.
+  ["alg 'toString'", { ...oct(32), alg: "toString" }, undefined],
+  ["alg 'constructor'", { ...P256, alg: "constructor" }, undefined],
+  ["key_ops 'valueOf'", { ...ED25519, use: "sig", key_ops: ["valueOf"] }, undefined],
 ];
 
 Deno.test("alg, use and key_ops: each combination read or refused, with its reason", async () => {
@@ -72,6 +77,26 @@ Deno.test("alg, use and key_ops: each combination read or refused, with its reas
       what,
     );
   }
+});
+
+Deno.test("PS512 takes a modulus of 1034 bits and up (RFC 8017 §9.1.1), counted exactly", () => {
+  assert.throws(() => checkJwkAlgorithm({ kty: "RSA", alg: "PS512" }, 1033), /at least 1034/);
+  checkJwkAlgorithm({ kty: "RSA", alg: "PS512" }, 1034);
+  checkJwkAlgorithm({ kty: "RSA", alg: "PS384" }, 1024);
+});
+
+Deno.test("an RSA JWK's numbers: e below n, n at most 16384 bits, as the PEM reader has it", async () => {
+  const bigN = b64uEncode(Uint8Array.from({ length: 2051 }, (_, i) => i === 0 ? 1 : 0xff));
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [{ kty: "RSA", n: "Aw", e: "Aw" }, /'e' is not smaller than its modulus/],
+    [{ kty: "RSA", n: "AQAB", e: "AQAB" }, /'e' is not smaller than its modulus/],
+    [{ kty: "RSA", n: "AQAB", e: "AQAD" }, /'e' is not smaller than its modulus/],
+    [{ kty: "RSA", n: bigN, e: "AQAB" }, /16401 bits; at most 16384/],
+  ];
+  for (const [jwk, why] of cases) {
+    await assert.rejects(validateJwk(jwk), (e) => e instanceof JwkError && why.test(e.message));
+  }
+  await validateJwk({ kty: "RSA", n: "AQAD", e: "AQAB" }); // 65539 > 65537: a toy key, but a key
 });
 
 Deno.test("an alg of another key type or curve: jose cannot use the key either", async () => {
