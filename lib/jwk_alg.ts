@@ -9,20 +9,8 @@
  * @module
  */
 import { JwkError } from "./errors.ts";
-import { ALGORITHMS, CURVE_USE, OTHER_ALGORITHMS } from "./key_types.ts";
+import { ALGORITHMS, CURVE_USE, KEY_OP_USE, OTHER_ALGORITHMS } from "./key_types.ts";
 import { shown } from "./shown.ts";
-
-/** What a key may be used for, by `key_ops` value (RFC 7517 §4.3). */
-const OPS_USE: Readonly<Record<string, "sig" | "enc">> = {
-  sign: "sig",
-  verify: "sig",
-  encrypt: "enc",
-  decrypt: "enc",
-  wrapKey: "enc",
-  unwrapKey: "enc",
-  deriveKey: "enc",
-  deriveBits: "enc",
-};
 
 /** The size an ECDSA algorithm's name gives each curve (ES256 is P-256's). */
 const ECDSA_SIZE: Readonly<Record<string, string>> = {
@@ -107,7 +95,7 @@ export function checkJwkAlgorithm(jwk: Record<string, unknown>, bits?: number): 
   // RFC 7517 §4.3: key_ops and use, when both are there, must agree; so must
   // key_ops and what the algorithm does.
   for (const op of (jwk.key_ops as string[] | undefined) ?? []) {
-    const opUse = Object.hasOwn(OPS_USE, op) ? OPS_USE[op] : undefined;
+    const opUse = KEY_OP_USE[op];
     if (opUse === undefined) continue; // other values are allowed
     if (purpose && opUse !== purpose) {
       throw bad(`the JWK's key_ops '${op}' contradicts its use '${use}'`);

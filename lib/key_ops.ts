@@ -6,6 +6,7 @@
  */
 import { ALGORITHMS } from "./algorithms.ts";
 import { JwkError } from "./errors.ts";
+import { KEY_OP_USE } from "./key_types.ts";
 
 /**
  * The operations RFC 7517 defines.
@@ -29,18 +30,6 @@ export const KEY_OPS = [
   "deriveKey",
   "deriveBits",
 ] as const;
-
-/** Which use each operation belongs to. */
-const OP_USE: Record<string, "sig" | "enc"> = {
-  sign: "sig",
-  verify: "sig",
-  encrypt: "enc",
-  decrypt: "enc",
-  wrapKey: "enc",
-  unwrapKey: "enc",
-  deriveKey: "enc",
-  deriveBits: "enc",
-};
 
 /** The operations each kind of algorithm really performs. */
 function opsOfAlg(alg: string): readonly string[] {
@@ -70,7 +59,7 @@ export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
   }
   const seen = new Set<string>();
   for (const op of ops) {
-    if (!(op in OP_USE)) {
+    if (!(op in KEY_OP_USE)) {
       throw new JwkError(
         "INVALID_OPTION",
         `key operation '${op}' is not defined: use ${KEY_OPS.join(", ")}`,
@@ -79,7 +68,7 @@ export function useOfKeyOps(ops: readonly string[]): "sig" | "enc" | undefined {
     if (seen.has(op)) throw new JwkError("INVALID_OPTION", `key operation '${op}' is given twice`);
     seen.add(op);
   }
-  const uses = new Set(ops.map((op) => OP_USE[op]));
+  const uses = new Set(ops.map((op) => KEY_OP_USE[op]));
   return uses.size === 1 ? [...uses][0] : undefined;
 }
 

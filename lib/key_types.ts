@@ -206,6 +206,29 @@ export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = table({
 });
 
 /**
+ * What each `key_ops` value of RFC 7517 §4.3 is for: signing or encryption.
+ * Other values are allowed in a JWK, and have no use here.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { KEY_OP_USE } from "./key_types.ts";
+ * assert.equal(KEY_OP_USE.wrapKey, "enc");
+ * assert.equal(KEY_OP_USE.toString, undefined);
+ * ```
+ */
+export const KEY_OP_USE: Readonly<Record<string, "sig" | "enc">> = table({
+  sign: "sig",
+  verify: "sig",
+  encrypt: "enc",
+  decrypt: "enc",
+  wrapKey: "enc",
+  unwrapKey: "enc",
+  deriveKey: "enc",
+  deriveBits: "enc",
+});
+
+/**
  * The ML-DSA parameter sets (FIPS 204) an AKP key can have, with the byte
  * lengths of the public key, of FIPS 204's expanded private key, and of a
  * signature. An AKP JWK's `priv` is always the 32-byte seed.

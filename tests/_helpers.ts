@@ -94,3 +94,24 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The members of a new RSA private key of `bits` bits, made by WebCrypto, not
+ * by jwk (which refuses some sizes the tests need): kty, n, e, d, p, q, dp,
+ * dq, qi. `publicPart` of it is the public key.
+ */
+export async function webCryptoRsa(bits = 2048): Promise<Record<string, string>> {
+  const pair = await crypto.subtle.generateKey(
+    {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: bits,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
+    true,
+    ["sign", "verify"],
+  );
+  const jwk = await crypto.subtle.exportKey("jwk", pair.privateKey);
+  const members = ["kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
+  return Object.fromEntries(members.map((m) => [m, jwk[m]!]));
+}

@@ -7,7 +7,14 @@
  */
 import assert from "node:assert/strict";
 import { createJwk } from "../mod.ts";
-import { PRIVATE_MEMBERS, publicPart, rfc7638, seededRandom, STEP_FIXTURES } from "./_helpers.ts";
+import {
+  PRIVATE_MEMBERS,
+  publicPart,
+  rfc7638,
+  seededRandom,
+  STEP_FIXTURES,
+  webCryptoRsa,
+} from "./_helpers.ts";
 import { ignoreWithout, need, python3WithJwcrypto, startJwcrypto } from "./_peers.ts";
 import { DENO, ROOT } from "./ship_helpers.ts";
 import { readGrant } from "./_run_cli.ts";
@@ -223,18 +230,8 @@ Deno.test("bad inputs: one error line, exit > 0, the folder untouched", async ()
     JSON.stringify({ kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA" }),
   );
   // RSA below 2048 bits: refused without --insecure, as jwk create refuses to make one.
-  const rsa = await crypto.subtle.generateKey(
-    {
-      name: "RSASSA-PKCS1-v1_5",
-      modulusLength: 1024,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: "SHA-256",
-    },
-    true,
-    ["sign"],
-  );
-  const { n, e } = await crypto.subtle.exportKey("jwk", rsa.publicKey);
-  await Deno.writeTextFile(`${dir}/rsa1024.json`, JSON.stringify({ kty: "RSA", n, e }));
+  const rsa1024 = publicPart(await webCryptoRsa(1024));
+  await Deno.writeTextFile(`${dir}/rsa1024.json`, JSON.stringify(rsa1024));
   // Over the 1 MiB input limit, both as a key file and as a set.
   const huge = JSON.stringify({ keys: [{ ...publicPart(key), pad: "x".repeat(1100 * 1024) }] });
   await Deno.writeTextFile(`${dir}/huge.json`, huge);

@@ -29,7 +29,7 @@ Deno.test("useOfKeyOps: sig, enc or mixed; unknown, duplicate and empty lists re
     assert.equal(useOfKeyOps([op]), "enc", op);
   }
   assert.equal(useOfKeyOps(["sign", "encrypt"]), undefined);
-  for (const op of ["Sign", "wrapkey", "derive", "", "sign "]) {
+  for (const op of ["Sign", "wrapkey", "derive", "", "sign ", "toString", "constructor"]) {
     await rejectsWith(
       sync(() => useOfKeyOps(["verify", op])),
       "INVALID_OPTION",

@@ -18,7 +18,7 @@ import {
   stringifyJwkSet,
   validateJwkSet,
 } from "../mod.ts";
-import { PRIVATE_MEMBERS, publicPart, rejectsWith, rfc7638 } from "./_helpers.ts";
+import { PRIVATE_MEMBERS, publicPart, rejectsWith, rfc7638, webCryptoRsa } from "./_helpers.ts";
 import { ignoreWithout, need, python3WithJwcrypto, startJwcrypto } from "./_peers.ts";
 
 /** One fresh key of each kind the tool makes. */
@@ -219,24 +219,8 @@ Deno.test({
   },
 });
 
-/** The public JWK of a new RSA key of `bits` bits (WebCrypto, not jwk: jwk would refuse it). */
-async function rsaPublic(bits: number): Promise<Jwk> {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: "RSASSA-PKCS1-v1_5",
-      modulusLength: bits,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: "SHA-256",
-    },
-    true,
-    ["sign", "verify"],
-  );
-  const { kty, n, e } = await crypto.subtle.exportKey("jwk", pair.publicKey);
-  return { kty: kty!, n, e } as Jwk;
-}
-
 Deno.test("add and create: an RSA key below 2048 bits needs insecure, below 1024 is refused", async () => {
-  const [short, tiny] = [await rsaPublic(1024), await rsaPublic(768)];
+  const [short, tiny] = [publicPart(await webCryptoRsa(1024)), publicPart(await webCryptoRsa(768))];
   await rejectsWith(addToJwkSet({ keys: [] }, short), "INSECURE", /1024 bits, below 2048/);
   const { key } = await addToJwkSet({ keys: [] }, short, { insecure: true });
   assert.equal(key.n, short.n);

@@ -6,7 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { encryptJwk, publicJwkOf, readAnyKey, readKey } from "../mod.ts";
-import { b64uEncode, publicPart, rejectsWith, rfc7638, STEP_FIXTURES } from "./_helpers.ts";
+import {
+  b64uEncode,
+  publicPart,
+  rejectsWith,
+  rfc7638,
+  STEP_FIXTURES,
+  webCryptoRsa,
+} from "./_helpers.ts";
 import { ok, refused, runCli } from "./_run_cli.ts";
 
 const PASSWORD = "public-test-password";
@@ -325,20 +332,7 @@ Deno.test("public: x5c must be certificates, the first one for this key, x5t#S25
 Deno.test("public: an RSA key with d, p and q only (as go-jose writes it) is completed", async () => {
   // RFC 7518 §6.3.2 wants every CRT member or none; go-jose, and so step,
   // writes d, p and q alone when it has not computed dp, dq and qi.
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: "RSASSA-PKCS1-v1_5",
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: "SHA-256",
-    },
-    true,
-    ["sign"],
-  );
-  const { key_ops: _ops, ext: _ext, ...full } = await crypto.subtle.exportKey(
-    "jwk",
-    pair.privateKey,
-  );
+  const full = await webCryptoRsa();
   const { dp: _dp, dq: _dq, qi: _qi, ...partial } = full;
   const key = await readAnyKey(JSON.stringify(partial));
   assert.deepEqual([key.jwk.dp, key.jwk.dq, key.jwk.qi], [full.dp, full.dq, full.qi]);

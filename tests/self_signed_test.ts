@@ -15,7 +15,7 @@ import {
   readKey,
   selfSignedCertificate,
 } from "../mod.ts";
-import { b64uDecode, publicPart, rejectsWith } from "./_helpers.ts";
+import { b64uDecode, publicPart, rejectsWith, webCryptoRsa } from "./_helpers.ts";
 import { ignoreWithout, need, python3WithJwcrypto, run } from "./_peers.ts";
 import { certPem, inspect, openssl, webcryptoSpki } from "./_x509.ts";
 
@@ -23,22 +23,6 @@ const ssl = await openssl();
 const py = await python3WithJwcrypto();
 const DAY = 86400_000;
 const SKEW = 5 * 60_000;
-
-/** One RSA key for every RSA case: the signature scheme follows `alg`, not the key. */
-async function rsaMembers(): Promise<JsonWebKey> {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: "RSASSA-PKCS1-v1_5",
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: "SHA-256",
-    },
-    true,
-    ["sign", "verify"],
-  );
-  const { kty, n, e, d, p, q, dp, dq, qi } = await crypto.subtle.exportKey("jwk", pair.privateKey);
-  return { kty, n, e, d, p, q, dp, dq, qi };
-}
 
 interface Case {
   name: string;
@@ -170,7 +154,7 @@ let making: Promise<Made[]> | undefined;
 /** Every case's key, made once for the tests that read them. */
 function madeKeys(): Promise<Made[]> {
   making ??= (async () => {
-    const rsa = await rsaMembers();
+    const rsa = await webCryptoRsa(); // one key for every RSA case: the scheme follows alg
     const out: Made[] = [];
     for (const c of CASES) {
       const before = Date.now();
