@@ -28,7 +28,8 @@ const bad = (message: string) => new JwkError("BAD_KEY", message);
  * cannot take (`bits`: the oct secret's or RSA modulus's size), a use the
  * curve cannot do (X25519 signs nothing), a `key_ops` value against the use,
  * or an unregistered ECDSA name of another curve's size (ES521 on P-256).
- * `kty` and `crv` must have been checked; AKP's `alg` is its parameter set, checked with its members.
+ * `kty` and `crv` must have been checked; AKP's `alg` is its parameter set,
+ * checked with its members.
  *
  * @example
  * ```ts
@@ -53,7 +54,6 @@ export function checkJwkAlgorithm(jwk: Record<string, unknown>, bits?: number): 
         `they are only for '${only}'`,
     );
   }
-  let algUse: "sig" | "enc" | undefined;
   const spec = alg === undefined || kty === "AKP"
     ? undefined
     : ALGORITHMS[alg] ?? OTHER_ALGORITHMS[alg];
@@ -70,7 +70,6 @@ export function checkJwkAlgorithm(jwk: Record<string, unknown>, bits?: number): 
     );
   }
   if (spec) {
-    algUse = spec.use;
     if (!spec.kty.includes(kty as never)) {
       throw bad(`the JWK's alg '${alg}' is for kty ${spec.kty.join(" or ")}, not ${kty}`);
     }
@@ -100,7 +99,7 @@ export function checkJwkAlgorithm(jwk: Record<string, unknown>, bits?: number): 
     if (purpose && opUse !== purpose) {
       throw bad(`the JWK's key_ops '${op}' contradicts its use '${use}'`);
     }
-    if (algUse && opUse !== algUse) {
+    if (spec && opUse !== spec.use) {
       throw bad(`the JWK's key_ops '${op}' contradicts its alg '${alg}'`);
     }
     if (only && opUse !== only) {
