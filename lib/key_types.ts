@@ -182,8 +182,9 @@ export const ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = table({
 /**
  * Registered JWA values a key made elsewhere may name, which `jwk create`
  * does not make: RSA-OAEP with SHA-384 and SHA-512 (registered for WebCrypto),
- * and the content-encryption algorithms (RFC 7518 §5), which some libraries
- * write as the `alg` of the oct key they encrypt with directly. Reading a key
+ * the content-encryption algorithms (RFC 7518 §5), which some libraries
+ * write as the `alg` of the oct key they encrypt with directly, and
+ * WebCrypto's registrations that JOSE prohibits (RS1, HS1, AES-CBC, AES-CTR). Reading a key
  * checks its `alg` against these and {@link ALGORITHMS}.
  *
  * @example
@@ -203,6 +204,15 @@ export const OTHER_ALGORITHMS: Readonly<Record<string, AlgorithmSpec>> = table({
   "A128CBC-HS256": { use: "enc", kty: ["oct"], sizes: [256] },
   "A192CBC-HS384": { use: "enc", kty: ["oct"], sizes: [384] },
   "A256CBC-HS512": { use: "enc", kty: ["oct"], sizes: [512] },
+  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+  RS1: { use: "sig", kty: ["RSA"] },
+  HS1: { use: "sig", kty: ["oct"], minSize: 160 },
+  A128CBC: { use: "enc", kty: ["oct"], sizes: [128] },
+  A192CBC: { use: "enc", kty: ["oct"], sizes: [192] },
+  A256CBC: { use: "enc", kty: ["oct"], sizes: [256] },
+  A128CTR: { use: "enc", kty: ["oct"], sizes: [128] },
+  A192CTR: { use: "enc", kty: ["oct"], sizes: [192] },
+  A256CTR: { use: "enc", kty: ["oct"], sizes: [256] },
 });
 
 /**

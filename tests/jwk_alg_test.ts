@@ -59,6 +59,8 @@ const CASES: [string, Record<string, unknown>, RegExp | undefined][] = [
   ],
   ["Ed25519, key_ops deriveBits", { ...ED25519, key_ops: ["deriveBits"] }, /not possible/],
   ["another use value", { ...P256, use: "tls", key_ops: ["sign"] }, undefined],
+  ["RS1 (registered, prohibited) on an EC key", { ...P256, alg: "RS1" }, /for kty RSA, not EC/],
+  ["A128CTR with 32 bytes", { ...oct(32), alg: "A128CTR" }, /128 bits, not 256/],
   // Names of Object's own members are names like any other, not table entries.
   ["alg 'toString'", { ...oct(32), alg: "toString" }, undefined],
   ["alg 'constructor'", { ...P256, alg: "constructor" }, undefined],
@@ -106,7 +108,7 @@ Deno.test("an alg of another key type or curve: jose cannot use the key either",
     await assert.rejects(importJWK(jwk as Parameters<typeof importJWK>[0]), what);
     checked++;
   }
-  assert.equal(checked, 4);
+  assert.equal(checked, 5);
 });
 
 /** The product of the ROCA primes, and a big-endian encoding. */
