@@ -190,6 +190,8 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
 
   let use = options.use;
   let request: KeyRequest = options;
+  // An existing RSA key's exact size, for the size rules below.
+  const rsaKeyBits = key?.jwk.kty === "RSA" ? rsaBits(key.jwk.n!) : undefined;
   if (key) {
     if (options.size !== undefined) {
       throw new JwkError("INCOMPATIBLE_OPTIONS", "--size cannot be used with an existing key");
@@ -212,15 +214,14 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
     }
     use = certificateUse(key.certUse, use, subtle);
     // An existing RSA key gets the size rule of new ones, said of the key.
-    if (key.jwk.kty === "RSA") refuseShortRsa(key.jwk.n!, options.insecure === true);
-    const bits = key.jwk.kty === "RSA" && key.jwk.n ? rsaBits(key.jwk.n) : undefined;
+    if (rsaKeyBits !== undefined) refuseShortRsa(rsaKeyBits, options.insecure === true);
     request = {
       ...options,
       kty: key.jwk.kty,
       crv: key.jwk.crv,
       alg: keyAlg ?? options.alg,
       use,
-      size: bits === undefined ? undefined : Math.ceil(bits / 8) * 8,
+      size: rsaKeyBits === undefined ? undefined : Math.ceil(rsaKeyBits / 8) * 8,
     };
   }
   // With key_ops and no use, the operations pick the default algorithm, and
@@ -235,8 +236,8 @@ export async function createJwk(options: CreateJwkOptions = {}): Promise<Created
   const params = resolveKeyParams({ ...request, use: use ?? opsUse });
   // An existing key's size is not whole bytes: hold it, exactly, to the rule
   // its file will be read by (PS512 needs 1034 bits, not 1033 rounded up).
-  if (key?.jwk.kty === "RSA") {
-    checkJwkAlgorithm({ kty: "RSA", alg: params.alg, use: params.use }, rsaBits(key.jwk.n!));
+  if (rsaKeyBits !== undefined) {
+    checkJwkAlgorithm({ kty: "RSA", alg: params.alg, use: params.use }, rsaKeyBits);
   }
   if (keyOps) {
     checkKeyOps(keyOps, params.use, params.alg, {

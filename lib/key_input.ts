@@ -275,8 +275,10 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       member(jwk, "n", "RSA");
       member(jwk, "e", "RSA");
       canonical = rsaNumbers(jwk);
+      // Loaded for RSA keys only: the commands that read EC keys stay light.
+      const weak = await loadModule("rsa_weak.ts");
       const n = decodeBase64Url(canonical.n ?? jwk.n as string);
-      bits = n.length * 8 - Math.clz32(n[0]) + 24;
+      bits = weak.rsaBits(canonical.n ?? jwk.n as string);
       // The PEM reader's limits too, so that what format writes reads back.
       if (bits > RSA_MAX_BITS) {
         throw new JwkError(
@@ -288,8 +290,7 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
       if (!isBelow(e, n)) {
         throw bad("the RSA JWK's exponent 'e' is not smaller than its modulus 'n'");
       }
-      // Loaded for RSA keys only: the commands that read EC keys stay light.
-      (await loadModule("rsa_weak.ts")).refuseRocaKey(n);
+      weak.refuseRocaKey(n);
       const priv = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => jwk[m] !== undefined);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
@@ -331,10 +332,17 @@ export async function validateJwk(value: unknown): Promise<Jwk> {
   // A key whose halves do not belong together would give a wrong public key.
   // (Loaded only for private keys: a command reading a public key stays light.)
   let crt = {};
-  if (kty !== "oct" && isPrivateJwk(jwk)) {
-    const { checkKeyPair, rsaCrtMembers } = await loadModule("key_match.ts");
-    if (kty === "RSA" && jwk.p !== undefined && jwk.dp === undefined) crt = rsaCrtMembers(jwk);
-    await checkKeyPair({ ...jwk, ...canonical, ...crt });
+  if (kty === "RSA" && jwk.p !== undefined && jwk.dp === undefined) {
+    // d, p and q alone: the PEM reader's RSA builder computes dp, dq, qi
+    // (as for a PKCS#1 file without them) and checks the whole key.
+    const parts = Object.fromEntries(
+      ["n", "e", "d", "p", "q"].map((m) => [m, decodeBase64Url(jwk[m] as string)]),
+    ) as unknown as Parameters<typeof rsaJwk>[0];
+    const { rsaJwk } = await loadModule("pem/members.ts");
+    const { dp, dq, qi } = rsaJwk(parts, "the RSA JWK");
+    crt = { dp, dq, qi };
+  } else if (kty !== "oct" && isPrivateJwk(jwk)) {
+    await (await loadModule("key_match.ts")).checkKeyPair({ ...jwk, ...canonical });
   }
   // Same member order; padded RSA numbers replaced by their canonical form,
   // and RSA's CRT members completed when the file had only d, p and q.

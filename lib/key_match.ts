@@ -7,7 +7,7 @@
  * arithmetic (no exponentiation, so it stays cheap for any size).
  * @module
  */
-import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
+import { decodeBase64Url } from "./base64url.ts";
 import { JwkError } from "./errors.ts";
 import { publicFromPrivate } from "./key_derive.ts";
 import { loadModule } from "./lazy.ts";
@@ -17,46 +17,6 @@ function int(jwk: Record<string, unknown>, m: string): bigint {
   let hex = "";
   for (const b of decodeBase64Url(jwk[m] as string)) hex += b.toString(16).padStart(2, "0");
   return hex ? BigInt("0x" + hex) : 0n;
-}
-
-/** A BigInt as base64url in the fewest octets (RFC 7518's Base64urlUInt). */
-function uint(x: bigint): string {
-  let hex = x.toString(16);
-  if (hex.length % 2) hex = "0" + hex;
-  return encodeBase64Url(Uint8Array.from(hex.match(/../g) ?? ["00"], (h) => parseInt(h, 16)));
-}
-
-/** x^e mod m, for the inverse of q modulo the prime p. */
-function modPow(x: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  for (x %= m; e > 0n; e >>= 1n, x = (x * x) % m) if (e & 1n) r = (r * x) % m;
-  return r;
-}
-
-/**
- * The CRT members (`dp`, `dq`, `qi`) of an RSA private JWK that has `d`,
- * `p` and `q` only, as go-jose, and so step, writes a key whose CRT values
- * were never computed. RFC 7518 §6.3.2 wants all of them or none; the
- * completed key is what WebCrypto and the PEM writers need. Not checked
- * here: {@link checkKeyPair} checks the completed key.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { rsaCrtMembers } from "./key_match.ts";
- * // The toy key n = 61·53 = 3233, e = 17, d = 413.
- * const crt = rsaCrtMembers({ kty: "RSA", n: "DKE", e: "EQ", d: "AZ0", p: "PQ", q: "NQ" });
- * assert.deepEqual(crt, { dp: "NQ", dq: "MQ", qi: "Jg" }); // 53, 49, 38
- * ```
- */
-export function rsaCrtMembers(
-  jwk: Record<string, unknown>,
-): { dp: string; dq: string; qi: string } {
-  const [d, p, q] = ["d", "p", "q"].map((m) => int(jwk, m));
-  if (p < 3n || q < 3n) {
-    throw new JwkError("BAD_KEY", "the RSA JWK's private members do not belong to its public key");
-  }
-  return { dp: uint(d % (p - 1n)), dq: uint(d % (q - 1n)), qi: uint(modPow(q, p - 2n, p)) };
 }
 
 /**

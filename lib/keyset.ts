@@ -10,7 +10,7 @@
 import { JwkError } from "./errors.ts";
 import { type Jwk, orderMembers, publicJwk } from "./jwk.ts";
 import { checkJsonDepth, utf8Text, validateJwk } from "./key_input.ts";
-import { refuseShortRsa } from "./rsa_weak.ts";
+import { refuseShortRsa, rsaBits } from "./rsa_weak.ts";
 import { thumbprint } from "./thumbprint.ts";
 
 /**
@@ -347,7 +347,7 @@ export async function addToJwkSet(
         "(--private), and such a set must not be published",
     );
   }
-  if (valid.kty === "RSA") refuseShortRsa(valid.n!, options.insecure === true);
+  if (valid.kty === "RSA") refuseShortRsa(rsaBits(valid.n!), options.insecure === true);
   const key = options.private ? orderMembers({ ...valid }) : publicJwk(valid);
   if (key.kid === undefined) {
     if (key.kty === "oct") {

@@ -22,6 +22,7 @@ import { curveRhs, EC_CURVES, type EcCurveParams } from "../ec_curve.ts";
 import { publicFromPrivate } from "../key_derive.ts";
 import { loadModule } from "../lazy.ts";
 import { refuseRocaKey } from "../rsa_weak.ts";
+import { RSA_MAX_BITS } from "../key_types.ts";
 
 /** secp256k1, Ed448 and X448 (WebCrypto lacks them here): loaded only for those keys. */
 const curves = () => loadModule("keygen/curves.ts");
@@ -46,7 +47,8 @@ const CURVES: Record<EcCurve, CurveParams> = {
 };
 
 /**
- * Largest RSA modulus accepted, in bits (JOSE libraries stop well below).
+ * Largest RSA modulus accepted, in bits (JOSE libraries stop well below): the
+ * JWK reader's and `jwk create`'s limit too.
  *
  * @example
  * ```ts
@@ -55,7 +57,7 @@ const CURVES: Record<EcCurve, CurveParams> = {
  * assert.ok(MAX_RSA_BITS === 16384);
  * ```
  */
-export const MAX_RSA_BITS = 16384;
+export const MAX_RSA_BITS: number = RSA_MAX_BITS;
 
 /**
  * Big-endian bytes to a BigInt.
