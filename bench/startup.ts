@@ -174,7 +174,7 @@ export async function measureStartup(
       r.deno,
       "run",
       // The inputs, and the CLI's own modules (loaded when a command runs).
-      `--allow-read=.,${new URL("lib", new URL(cli, "file:///")).pathname}`,
+      `--allow-read=.,${new URL("bundle", new URL(cli, "file:///")).pathname}`,
       ...(c.writes ? ["--allow-write=."] : []),
       cli,
       ...c.args,

@@ -36,6 +36,9 @@ export type JwkErrorCode =
   | "UNKNOWN_KID"
   | "DUPLICATE_KID";
 
+/** The mark of a JwkError, the same symbol in every copy of this module. */
+const JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+
 /**
  * An error caused by input (options, files, passwords), with a stable `code`.
  *
@@ -63,5 +66,16 @@ export class JwkError extends Error {
     super(message);
     this.name = "JwkError";
     this.code = code;
+    Object.defineProperty(this, JWK_ERROR, { value: true });
+  }
+
+  /**
+   * `instanceof JwkError` holds for a JwkError made by any copy of this
+   * module: the command line runs as bundles (bundle/), each with its own
+   * copy, and an error thrown in one is caught in another.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null &&
+      (value as { [JWK_ERROR]?: unknown })[JWK_ERROR] === true;
   }
 }

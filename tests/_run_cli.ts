@@ -11,10 +11,11 @@ import assert from "node:assert/strict";
 export const CLI = new URL("../cli.ts", import.meta.url).pathname;
 
 /**
- * The folder of the CLI's modules: run from a checkout, the CLI loads a
- * command's modules when it runs, and Deno wants read permission for them.
+ * The folder of the CLI's code as it runs (bundle/): run from a checkout, the
+ * CLI loads a command's bundle when it runs, and Deno wants read permission
+ * for it.
  */
-export const CODE = new URL("../lib", import.meta.url).pathname;
+export const CODE = new URL("../bundle", import.meta.url).pathname;
 
 /** `--allow-read=` for `paths` and the CLI's own modules (the narrowest that works). */
 export function readGrant(...paths: string[]): string {

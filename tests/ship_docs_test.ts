@@ -97,14 +97,19 @@ Deno.test("docs: deno publish --dry-run passes, with license, README and no test
   assertOk(r, "deno publish --dry-run");
   // deno-lint-ignore no-control-regex
   const out = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, "");
-  // The two computed imports that keep start-up fast are expected (lib/lazy.ts
-  // says why); they are relative, so they resolve on JSR as they do here.
+  // The computed imports that keep start-up fast are expected (lib/lazy.ts
+  // says why), in lib/ and in their copies in the command line's bundles;
+  // they are relative, so they resolve on JSR as they do here.
   const expected =
-    /warning\[unanalyzable-dynamic-import\][^\n]*\n[^\n]*lib\/(lazy|cli\/load)\.ts:\d+:\d+/g;
-  assert.equal(out.match(expected)?.length, 2, out);
+    /warning\[unanalyzable-dynamic-import\][^\n]*\n[^\n]*(lib\/(lazy|cli\/load)\.ts|bundle\/\w+\.js):\d+:\d+/g;
+  const files = new Set([...out.matchAll(expected)].map((m) => m[1]));
+  assert.ok(files.has("lib/lazy.ts") && files.has("lib/cli/load.ts"), out);
+  assert.ok(files.has("bundle/cli_main.js"), out);
   const rest = out.replace(expected, "");
   assert.doesNotMatch(rest, /warning\[|error\[|\bwarning:/i, "publish reported problems");
-  for (const f of ["LICENSE", "README.md", "mod.ts", "cli.ts", "lib/create.ts"]) {
+  for (
+    const f of ["LICENSE", "README.md", "mod.ts", "cli.ts", "lib/create.ts", "bundle/cli_main.js"]
+  ) {
     assert.ok(out.includes(`/${f} `), `${f} is not published`);
   }
   assert.doesNotMatch(out, /\/tests\//, "tests would be published");
@@ -134,13 +139,13 @@ function shownCommands(): Shown[] {
         args = [...create.slice(1).map((w) => w === "cli.ts" ? join(ROOT, "cli.ts") : w), ...rest];
       } else if (/^(npx -y deno@[\d.]+ |deno )run .* cli\.ts create /.test(line)) {
         const at = words.indexOf("run");
-        // Run in the checkout as the README says: cli.ts, and lib/ in a grant,
-        // are the checkout's.
+        // Run in the checkout as the README says: cli.ts, and bundle/ in a
+        // grant, are the checkout's.
         args = words.slice(at).map((w) =>
           w === "cli.ts"
             ? join(ROOT, "cli.ts")
             : w.startsWith("--allow-read=")
-            ? w.replace(/(?<=[=,])lib(?=,|$)/, join(ROOT, "lib"))
+            ? w.replace(/(?<=[=,])bundle(?=,|$)/, join(ROOT, "bundle"))
             : w
         );
       }

@@ -128,8 +128,8 @@ Deno.test("release workflow: compiles with deno.json's permission flags and --ta
   assert.equal(words[words.indexOf("--output") + 1], '"$BIN"');
   assert.equal(words.at(-1), "cli.ts");
   // The computed imports of the commands are in the binary only through this.
-  assert.equal(words[words.indexOf("--include") + 1], "lib/cli/every_module.ts");
-  assert.equal(task[task.indexOf("--include") + 1], "lib/cli/every_module.ts");
+  assert.equal(words[words.indexOf("--include") + 1], "bundle/all.js");
+  assert.equal(task[task.indexOf("--include") + 1], "bundle/all.js");
 });
 
 Deno.test("release workflow: each binary is smoke-tested on its runner, then uploaded", () => {

@@ -14,10 +14,11 @@ import { checkKeyPair, DENO, requireCli, ROOT, run, tempDir } from "./ship_helpe
 const TYPES: Record<string, string> = {
   ".ts": "application/typescript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
 };
 
 /**
- * Serves the checkout's .ts and .json files (nothing hidden, nothing outside
+ * Serves the checkout's .ts, .js and .json files (nothing hidden, nothing outside
  * it) on 127.0.0.1 at a port the system picks; records every path asked for.
  */
 function serveCheckout(): {
@@ -104,7 +105,7 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
       assert.equal(publicJwk.kty, "EC");
       assert.equal(publicJwk.alg, "ES256");
       // The files came over HTTP, not from the disk: the server saw them.
-      assert.ok(server.requested.has("/cli.ts") && server.requested.has("/lib/create.ts"));
+      assert.ok(server.requested.has("/cli.ts") && server.requested.has("/bundle/cli_create.js"));
     });
 
     await t.step("OKP key, plain private file, pinned with a lock file", async () => {
@@ -127,7 +128,7 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
         "--lock=jwk.lock",
         `--allow-import=${host}`,
         `${server.url}/cli.ts`,
-        `${server.url}/lib/cli/every_module.ts`,
+        `${server.url}/bundle/all.js`,
       ], { cwd: dir });
       assert.equal(cached.code, 0, cached.stderr);
       const r = await run(DENO, args, { cwd: dir });
@@ -138,22 +139,26 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
         undefined,
       );
       assert.equal(publicJwk.crv, "Ed25519");
-      // The lock file pins every module by hash, and jose by npm integrity.
+      // The lock file pins every module by hash, and the npm packages left out
+      // of the bundles (the PEM reader's CommonJS helpers) by npm integrity.
       const lock = JSON.parse(await Deno.readTextFile(join(dir, "jwk.lock")));
       assert.ok(lock.remote[`${server.url}/cli.ts`], "cli.ts is not in the lock file");
       assert.ok(
-        lock.remote[`${server.url}/lib/create.ts`],
-        "lib/create.ts is not in the lock file",
+        lock.remote[`${server.url}/bundle/cli_create.js`],
+        "bundle/cli_create.js is not in the lock file",
       );
       // ... also those this run did not need (the PEM reader), for the next one.
-      assert.ok(lock.remote[`${server.url}/lib/pem/read.ts`], "lib/pem/read.ts is not locked");
-      assert.ok(Object.keys(lock.npm ?? {}).some((k) => k.startsWith("jose@")));
+      assert.ok(
+        lock.remote[`${server.url}/bundle/pem_read.js`],
+        "bundle/pem_read.js is not locked",
+      );
+      assert.ok(Object.keys(lock.npm ?? {}).some((k) => k.startsWith("bcrypt-pbkdf@")));
       // A frozen run against the same lock file works too.
       const again = args.map((a) => a.replace(/^ed\./, "ed2.")).toSpliced(1, 0, "--frozen");
       const r2 = await run(DENO, again, { cwd: dir });
       assert.equal(r2.code, 0, r2.stderr);
       // A module changed on the server is refused, and nothing is written.
-      server.tamper.add("/lib/jwk.ts");
+      server.tamper.add("/bundle/cli_create.js");
       const changed = again.map((a) => a.replace(/^ed2\./, "ed3.")).toSpliced(
         1,
         0,
@@ -167,7 +172,7 @@ Deno.test("deno run from a URL: creates working keys with narrow permissions", a
     });
 
     await t.step("the module graph holds only this host and npm packages", async () => {
-      for (const root of ["cli.ts", "lib/cli/every_module.ts"]) {
+      for (const root of ["cli.ts", "bundle/all.js"]) {
         const r = await run(DENO, ["info", "--json", `${server.url}/${root}`], { cwd: dir });
         assert.equal(r.code, 0, r.stderr);
         const graph = JSON.parse(r.stdout) as { modules: { specifier: string }[] };

@@ -6,7 +6,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { CLI_IMPORTS } from "../lib/cli/every_module.ts";
+import { interfaceNames } from "../scripts/build_cli.ts";
 import { LITERAL_IMPORTS } from "../lib/lazy_literal.ts";
 
 const ROOT = new URL("../", import.meta.url);
@@ -48,13 +48,27 @@ async function graph(root: string): Promise<{ local: string[]; npm: string[] }> 
   return { local, npm };
 }
 
-Deno.test("start-up: cli.ts's module graph is the dispatcher alone, no command, no npm", async () => {
+Deno.test("start-up: cli.ts's module graph is the dispatcher's bundle alone, no npm", async () => {
   const { local, npm } = await graph("cli.ts");
   assert.deepEqual(npm, [], "npm packages in the start-up graph");
-  assert.ok(local.length <= 10, `the start-up graph grew to ${local.length}: ${local.join(" ")}`);
-  for (const m of local) {
-    assert.doesNotMatch(m, /^lib\/cli\/(create|format|keyset|change_pass|public|thumbprint)\.ts$/);
-    assert.doesNotMatch(m, /^lib\/(pem|x509|keygen)\//, m);
+  assert.deepEqual(local, ["bundle/cli_main.js", "cli.ts"]);
+});
+
+Deno.test("start-up: every bundle is one module; only the PEM helpers' bundle imports npm", async () => {
+  for await (const e of Deno.readDir(new URL("bundle/", ROOT))) {
+    if (!e.name.endsWith(".js") || e.name === "all.js") continue;
+    const { local, npm } = await graph(`bundle/${e.name}`);
+    assert.deepEqual(local, [`bundle/${e.name}`], `${e.name} loads other modules at start-up`);
+    if (e.name !== "pem_deps.js") assert.deepEqual(npm, [], `${e.name}: npm packages`);
+  }
+});
+
+Deno.test("start-up: the bundles of thumbprint and public hold neither the PEM reader nor jose", async () => {
+  for (const cmd of ["thumbprint", "public"]) {
+    const code = await Deno.readTextFile(new URL(`bundle/cli_${cmd}.js`, ROOT));
+    const modules = [...code.matchAll(/^\/\/ (\S+)$/gm)].map((m) => m[1]);
+    assert.ok(modules.includes("lib/key_input.ts"), `${cmd}: ${modules.join(" ")}`);
+    assert.deepEqual(modules.filter((m) => /^lib\/(pem|x509|keygen)\/|npm:|^lib\/jwe/.test(m)), []);
   }
 });
 
@@ -70,7 +84,7 @@ Deno.test("start-up: thumbprint and public of a JWK bring neither the PEM reader
 Deno.test("start-up: no literal import() of a local module outside the literal lists", async () => {
   // A literal import("./x.ts") anywhere puts x.ts (and all it imports) back
   // into every run's start-up graph: lib/lazy.ts and lib/cli/load.ts instead.
-  const allowed = new Set(["lib/lazy_literal.ts", "lib/cli/every_module.ts"]);
+  const allowed = new Set(["lib/lazy_literal.ts"]);
   const offenders: string[] = [];
   const walk = async (dir: string) => {
     for await (const e of Deno.readDir(new URL(dir, ROOT))) {
@@ -92,12 +106,12 @@ Deno.test("start-up: no literal import() of a local module outside the literal l
   assert.deepEqual(offenders, []);
 });
 
-Deno.test("start-up: every module named for a computed import is a file where it is looked for", () => {
+Deno.test("start-up: every module named for a computed import is a file where it is looked for", async () => {
   // lib/lazy.ts resolves "./<name>" from lib/, lib/cli/load.ts from lib/cli/.
   for (const name of Object.keys(LITERAL_IMPORTS)) {
     assert.ok(Deno.statSync(new URL(`lib/${name}`, ROOT)).isFile, name);
   }
-  for (const name of Object.keys(CLI_IMPORTS)) {
+  for (const name of await interfaceNames("cli/load.ts", "CliModules")) {
     assert.ok(Deno.statSync(new URL(`lib/cli/${name}`, ROOT)).isFile, name);
   }
 });

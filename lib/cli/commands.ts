@@ -2,8 +2,8 @@
  * The list of `jwk` commands: name, one-line summary, and how to load the
  * module. Modules are loaded only when their command runs, so a command pays
  * only for what it uses at start-up. They are loaded through `loadCli`
- * (computed specifiers, which Deno does not load ahead); `every_module.ts`
- * lists them literally for `deno compile` and `deno cache`.
+ * (computed specifiers, which Deno does not load ahead); in a build of the
+ * command line (`bundle/`), each is a bundle of its own.
  * @module
  */
 import type { Command } from "./command.ts";

@@ -5,6 +5,9 @@
  * @module
  */
 
+/** The mark of a CliError, the same symbol in every copy of this module. */
+const CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+
 /**
  * A failure of the command line (flags, files, permissions, prompts).
  *
@@ -25,6 +28,16 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
     this.exitCode = exitCode;
+    Object.defineProperty(this, CLI_ERROR, { value: true });
+  }
+
+  /**
+   * `instanceof CliError` holds for a CliError made by any copy of this
+   * module: each bundle of the command line (bundle/) has its own copy.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null &&
+      (value as { [CLI_ERROR]?: unknown })[CLI_ERROR] === true;
   }
 }
 

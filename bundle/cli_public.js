@@ -1,0 +1,1749 @@
+// Generated from lib/cli/public.ts by scripts/build_cli.ts: do not edit (deno task build).
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+var describe = (function describe(e) {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+});
+var isInteractive = (function isInteractive() {
+  return Deno.stdin.isTerminal();
+});
+var readStdin = (async function readStdin(limit, what) {
+  if (stdinUsedFor !== void 0) {
+    throw new CliError(`${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`);
+  }
+  stdinUsedFor = what;
+  const chunks = [];
+  let len = 0;
+  const buf = new Uint8Array(64 * 1024);
+  try {
+    for (; ; ) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        for (const c of chunks) c.fill(0);
+        throw new CliError(`${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+  }
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+    c.fill(0);
+  }
+  return out;
+});
+var readInput = (function readInput(path, limit, what) {
+  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
+});
+var trimNewlines = (function trimNewlines(bytes) {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
+  return bytes.subarray(0, end);
+});
+var passwordFromFile = (async function passwordFromFile(path, what, opens = "output") {
+  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
+  const pw = trimNewlines(raw);
+  if (pw.length === 0 && opens === "output") {
+    throw new CliError(`${what} ${path === "-" ? "on standard input" : path} is empty (after removing trailing newlines)`);
+  }
+  return pw;
+});
+var readLimited = (async function readLimited(path, limit, what) {
+  let file;
+  try {
+    file = Deno.openSync(path, {
+      read: true
+    });
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  }
+  const chunks = [];
+  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
+  try {
+    let len = 0;
+    for (; ; ) {
+      const n = file.readSync(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+    const out = new Uint8Array(len);
+    let off = 0;
+    for (const c of chunks) {
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+    for (const c of chunks) c.fill(0);
+    file.close();
+  }
+});
+var say = (function say(text) {
+  const bytes = encoder.encode(text);
+  let off = 0;
+  while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
+});
+var readByte = (async function readByte() {
+  if (pending.length === 0) {
+    const buf = new Uint8Array(256);
+    const n = await Deno.stdin.read(buf);
+    if (n === null || n === 0) return null;
+    pending = buf.slice(0, n);
+    buf.fill(0);
+  }
+  const b = pending[0];
+  pending[0] = 0;
+  pending = pending.subarray(1);
+  return b;
+});
+var readSecret = (async function readSecret(prompt) {
+  say(prompt);
+  let buf = new Uint8Array(64);
+  let len = 0;
+  Deno.stdin.setRaw(true);
+  try {
+    for (; ; ) {
+      const b = await readByte();
+      if (b === null) throw new CliError("no password was entered (end of input)");
+      if (b === 13 || b === 10) break;
+      if (b === 3) throw new CliError("interrupted", 130);
+      if (b === 4) {
+        if (len === 0) throw new CliError("no password was entered (end of input)");
+        continue;
+      }
+      if (b === 127 || b === 8) {
+        while (len > 0 && (buf[len - 1] & 192) === 128) len--;
+        if (len > 0) len--;
+        continue;
+      }
+      if (b === 21) {
+        len = 0;
+        continue;
+      }
+      if (b < 32) continue;
+      if (len === buf.length) {
+        if (len >= MAX_SECRET_BYTES) {
+          throw new CliError(`the password is longer than ${MAX_SECRET_BYTES / 1024} KiB`);
+        }
+        const bigger = new Uint8Array(len * 2);
+        bigger.set(buf);
+        buf.fill(0);
+        buf = bigger;
+      }
+      buf[len++] = b;
+    }
+    return buf.slice(0, len);
+  } finally {
+    buf.fill(0);
+    Deno.stdin.setRaw(false);
+    say("\n");
+  }
+});
+var readLine = (async function readLine() {
+  const bytes = [];
+  for (; ; ) {
+    const b = await readByte();
+    if (b === null) return bytes.length ? new TextDecoder().decode(new Uint8Array(bytes)) : null;
+    if (b === 10) return new TextDecoder().decode(new Uint8Array(bytes)).replace(/\r$/, "");
+    bytes.push(b);
+  }
+});
+var askYesNo = (async function askYesNo(question) {
+  for (let i = 0; i < 5; i++) {
+    say(`${question} [y/n]: `);
+    const line = await readLine();
+    if (line === null) {
+      say("\n");
+      return false;
+    }
+    const a = line.trim().toLowerCase();
+    if (a === "y" || a === "yes") return true;
+    if (a === "n" || a === "no") return false;
+  }
+  return false;
+});
+var askNewPassword = (async function askNewPassword(what) {
+  const first = await readSecret(`Please enter the password to encrypt ${what}: `);
+  if (first.length === 0) throw new CliError("the password is empty: nothing was written");
+  const second = await readSecret("Please enter the same password again: ");
+  const same = first.length === second.length && first.every((b, i) => b === second[i]);
+  second.fill(0);
+  if (!same) {
+    first.fill(0);
+    throw new CliError("the two passwords do not match: nothing was written");
+  }
+  return first;
+});
+var useCliImports = (function useCliImports(imports, url) {
+  bundled = {
+    imports,
+    url
+  };
+});
+var loadCode = (async function loadCode(load) {
+  try {
+    return await load();
+  } catch (e) {
+    const path = codePath();
+    if (path !== void 0 && Deno.permissions.querySync({
+      name: "read",
+      path
+    }).state !== "granted") {
+      throw codeUnreadable(path);
+    }
+    throw e;
+  }
+});
+var loadCli = (function loadCli(name) {
+  if (bundled) return bundled.imports[name]();
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return loadCode(() => import(specifier));
+});
+var codeUnreadable = (function codeUnreadable(path) {
+  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+});
+var codePath = (function codePath() {
+  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return void 0;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+});
+var useLiteralImports = (function useLiteralImports(imports) {
+  literal = imports;
+});
+var loadModule = (function loadModule(name) {
+  if (literal) return literal[name]();
+  const specifier = `./${name}`;
+  return import(specifier);
+});
+var flagValue = (function flagValue(p, name) {
+  return p.values.get(name)?.[0];
+});
+var encodeBase64Url = (function encodeBase64Url(bytes) {
+  const out = [];
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63] + ALPHABET[n & 63]);
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63]);
+  } else if (rest === 2) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63]);
+  }
+  return out.join("");
+});
+var decodeBase64Url = (function decodeBase64Url(text) {
+  if (text.length % 4 === 1) throw new TypeError("not base64url");
+  const out = new Uint8Array(Math.floor(text.length * 3 / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUES[c] : -1;
+    if (v < 0) throw new TypeError("not base64url");
+    acc = acc << 6 | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = acc >> bits & 255;
+    }
+  }
+  return out;
+});
+var shown = (function shown(value) {
+  if (typeof value === "string") {
+    return /^[\w.+:-]{1,20}$/.test(value) ? `'${value}'` : `a string of ${value.length} characters`;
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+});
+var thumbprintInput = (function thumbprintInput(jwk) {
+  const key = jwk;
+  const kty = key.kty;
+  const members = typeof kty === "string" ? REQUIRED[kty] : void 0;
+  if (members === void 0) {
+    throw new JwkError(typeof kty === "string" ? "UNSUPPORTED" : "BAD_KEY", typeof kty === "string" ? `cannot compute the thumbprint of a key of kty ${shown(kty)} (known: ${Object.keys(REQUIRED).join(", ")})` : "cannot compute the thumbprint: the key has no 'kty' member");
+  }
+  const missing2 = members.filter((m) => typeof key[m] !== "string" || key[m] === "");
+  if (missing2.length > 0) {
+    throw new JwkError("BAD_KEY", `cannot compute the thumbprint of this ${kty} key: members are missing (or not strings): '${missing2.join("', '")}'`);
+  }
+  return `{${members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(key[m])}`).join(",")}}`;
+});
+var checkHash = (function checkHash(hash) {
+  if (!THUMBPRINT_HASHES.includes(hash)) {
+    throw new JwkError("INVALID_OPTION", `the thumbprint hash must be one of ${THUMBPRINT_HASHES.join(", ")}, not '${hash}'`);
+  }
+  return hash;
+});
+var thumbprint = (async function thumbprint(jwk, options = {}) {
+  const hash = checkHash(options.hash ?? "SHA-256");
+  const text = new TextEncoder().encode(thumbprintInput(jwk));
+  return encodeBase64Url(new Uint8Array(await crypto.subtle.digest(hash, text)));
+});
+var table = (function table(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+});
+var orderMembers = (function orderMembers(jwk) {
+  const src = jwk;
+  const out = {};
+  for (const m of ORDER) if (src[m] !== void 0) out[m] = src[m];
+  for (const [m, v] of Object.entries(src)) if (!(m in out) && v !== void 0) out[m] = v;
+  return out;
+});
+var isPrivateJwk = (function isPrivateJwk(jwk) {
+  return PRIVATE.some((m) => m in jwk);
+});
+var publicJwk = (function publicJwk(jwk) {
+  if (jwk.kty === "oct") return orderMembers({
+    ...jwk
+  });
+  const out = {
+    ...jwk
+  };
+  for (const m of PRIVATE) delete out[m];
+  if (jwk.key_ops) {
+    const ops = [
+      ...new Set(jwk.key_ops.map((op) => PUBLIC_OP[op]).filter((op) => op))
+    ];
+    if (ops.length > 0) out.key_ops = ops;
+    else delete out.key_ops;
+  }
+  return orderMembers(out);
+});
+var bigintOf = (function bigintOf(bytes) {
+  let hex = "";
+  for (const b of bytes) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var curveRhs = (function curveRhs(c, x) {
+  return ((x * x * x + c.a * x + c.b) % c.p + c.p) % c.p;
+});
+var isOnCurve = (function isOnCurve(crv, x, y) {
+  const c = EC_CURVES[crv];
+  const xi = bigintOf(x);
+  const yi = bigintOf(y);
+  return xi < c.p && yi < c.p && yi * yi % c.p === curveRhs(c, xi);
+});
+var checkJwkAlgorithm = (function checkJwkAlgorithm(jwk, bits) {
+  const kty = jwk.kty;
+  const crv = jwk.crv;
+  const use = jwk.use;
+  const alg = jwk.alg;
+  const purpose = use === "sig" || use === "enc" ? use : void 0;
+  const only = kty === "AKP" ? "sig" : crv === void 0 ? void 0 : CURVE_USE[crv];
+  if (purpose && only && purpose !== only) {
+    throw bad(`the JWK's use '${use}' is not possible for ${kty === "AKP" ? "ML-DSA" : crv} keys: they are only for '${only}'`);
+  }
+  const spec = alg === void 0 || kty === "AKP" ? void 0 : ALGORITHMS[alg] ?? OTHER_ALGORITHMS[alg];
+  if (spec === void 0 && kty === "EC" && /^ES\d+K?$/.test(alg ?? "") && alg.slice(2) !== ECDSA_SIZE[crv]) {
+    throw bad(`the JWK's alg ${shown(alg)} does not fit its curve ${crv} (ES${ECDSA_SIZE[crv]} does)`);
+  }
+  if (spec) {
+    if (!spec.kty.includes(kty)) {
+      throw bad(`the JWK's alg '${alg}' is for kty ${spec.kty.join(" or ")}, not ${kty}`);
+    }
+    if (spec.crv && crv !== void 0 && !spec.crv.includes(crv)) {
+      throw bad(`the JWK's alg '${alg}' is for crv ${spec.crv.join(", ")}, not ${crv}`);
+    }
+    if (purpose && purpose !== spec.use) {
+      throw bad(`the JWK's alg '${alg}' is for use '${spec.use}', but its use is '${use}'`);
+    }
+    if (bits !== void 0 && spec.sizes && !spec.sizes.includes(bits)) {
+      throw bad(`the JWK's alg '${alg}' needs a key of ${spec.sizes.join(" or ")} bits, not ${bits}`);
+    }
+    const least = alg.startsWith("PBES2-") ? void 0 : spec.minSize;
+    if (bits !== void 0 && least !== void 0 && bits < least) {
+      throw bad(`the JWK's alg '${alg}' needs a key of at least ${least} bits, not ${bits}`);
+    }
+  }
+  for (const op of jwk.key_ops ?? []) {
+    const opUse = KEY_OP_USE[op];
+    if (opUse === void 0) continue;
+    if (purpose && opUse !== purpose) {
+      throw bad(`the JWK's key_ops '${op}' contradicts its use '${use}'`);
+    }
+    if (spec && opUse !== spec.use) {
+      throw bad(`the JWK's key_ops '${op}' contradicts its alg '${alg}'`);
+    }
+    if (only && opUse !== only) {
+      throw bad(`the JWK's key_ops '${op}' is not possible for ${crv ?? "ML-DSA"} keys`);
+    }
+  }
+});
+var b64urlLength = (function b64urlLength(s) {
+  if (!B64URL.test(s) || s.length % 4 === 1) return -1;
+  return Math.floor(s.length * 3 / 4);
+});
+var bad2 = (function bad2(message) {
+  return new JwkError("BAD_KEY", message);
+});
+var checkJsonDepth = (function checkJsonDepth(value, what, code) {
+  const stack = [
+    [
+      value,
+      1
+    ]
+  ];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > MAX_JSON_DEPTH) {
+      throw new JwkError(code, `${what} is nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([
+      child,
+      depth + 1
+    ]);
+  }
+});
+var member = (function member(jwk, m, what, bytes) {
+  const v = jwk[m];
+  if (v === void 0) throw bad2(`the ${what} JWK has no '${m}' member`);
+  if (typeof v !== "string") throw bad2(`the ${what} JWK's '${m}' member is not a string`);
+  const len = b64urlLength(v);
+  if (len < 0) throw bad2(`the ${what} JWK's '${m}' member is not base64url`);
+  if (len === 0) throw bad2(`the ${what} JWK's '${m}' member is empty`);
+  if (bytes !== void 0 && len !== bytes) {
+    throw bad2(`the ${what} JWK's '${m}' member must be ${bytes} bytes, not ${len}`);
+  }
+});
+var certDigest = (function certDigest(member2, bytes) {
+  const len = b64urlLength(member2);
+  if (len === bytes) return decodeBase64Url(member2);
+  if (len !== 2 * bytes) return void 0;
+  const text = String.fromCharCode(...decodeBase64Url(member2));
+  if (!/^[0-9a-fA-F]*$/.test(text)) return void 0;
+  return Uint8Array.from(text.match(/../g), (h) => parseInt(h, 16));
+});
+var commonMembers = (function commonMembers(jwk) {
+  for (const m of [
+    "kid",
+    "alg",
+    "use"
+  ]) {
+    if (jwk[m] !== void 0 && typeof jwk[m] !== "string") {
+      throw bad2(`the JWK's '${m}' member is not a string`);
+    }
+  }
+  const ops = jwk.key_ops;
+  if (ops !== void 0) {
+    if (!Array.isArray(ops) || ops.some((o) => typeof o !== "string")) {
+      throw bad2("the JWK's 'key_ops' member is not an array of strings");
+    }
+    if (new Set(ops).size !== ops.length) throw bad2("the JWK's 'key_ops' member repeats a value");
+  }
+  const x5c = jwk.x5c;
+  if (x5c !== void 0) {
+    if (!Array.isArray(x5c) || x5c.length === 0 || x5c.some((c) => typeof c !== "string" || !/^[A-Za-z0-9+/]+={0,2}$/.test(c))) {
+      throw bad2("the JWK's 'x5c' member is not an array of base64 certificates");
+    }
+  }
+  for (const [m, bytes] of [
+    [
+      "x5t",
+      20
+    ],
+    [
+      "x5t#S256",
+      32
+    ]
+  ]) {
+    const v = jwk[m];
+    if (v !== void 0 && (typeof v !== "string" || certDigest(v, bytes) === void 0)) {
+      throw bad2(`the JWK's '${m}' member is not a base64url ${bytes}-byte digest`);
+    }
+  }
+  if (jwk.x5u !== void 0 && typeof jwk.x5u !== "string") {
+    throw bad2("the JWK's 'x5u' member is not a string");
+  }
+});
+var validateJwk = (async function validateJwk(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw bad2("the input is not a JWK (a JSON object)");
+  }
+  const jwk = value;
+  if (Array.isArray(jwk.keys)) {
+    throw bad2("the input is a JWK Set, not a JWK: take one key out with 'jwk keyset find'");
+  }
+  if (typeof jwk.kty !== "string") throw bad2("the input is not a JWK: it has no 'kty' member");
+  commonMembers(jwk);
+  const kty = jwk.kty;
+  let canonical = {};
+  let bits;
+  switch (kty) {
+    case "EC": {
+      const crv = jwk.crv;
+      if (typeof crv !== "string") throw bad2("the EC JWK has no 'crv' member");
+      const n = CURVE_BYTES[crv];
+      if (!CURVES.EC.includes(crv)) {
+        throw new JwkError("UNSUPPORTED", `the EC JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.EC.join(", ")})` + // The drafts before RFC 8812 named it so; its thumbprint is not secp256k1's.
+        (crv === "P-256K" ? ": 'P-256K' is the draft name of secp256k1 (RFC 8812)" : ""));
+      }
+      member(jwk, "x", `EC ${crv}`, n);
+      member(jwk, "y", `EC ${crv}`, n);
+      if (jwk.d !== void 0) member(jwk, "d", `EC ${crv}`, n);
+      checkEcPoint(jwk, crv);
+      break;
+    }
+    case "OKP": {
+      const crv = jwk.crv;
+      if (typeof crv !== "string") throw bad2("the OKP JWK has no 'crv' member");
+      const n = CURVE_BYTES[crv];
+      if (!CURVES.OKP.includes(crv)) {
+        throw new JwkError("UNSUPPORTED", `the OKP JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.OKP.join(", ")})`);
+      }
+      member(jwk, "x", `OKP ${crv}`, n);
+      if (jwk.d !== void 0) member(jwk, "d", `OKP ${crv}`, n);
+      break;
+    }
+    case "RSA": {
+      member(jwk, "n", "RSA");
+      member(jwk, "e", "RSA");
+      canonical = rsaNumbers(jwk);
+      const weak = await loadModule("rsa_weak.ts");
+      const n = decodeBase64Url(canonical.n ?? jwk.n);
+      bits = weak.rsaBits(canonical.n ?? jwk.n);
+      if (bits > RSA_MAX_BITS) {
+        throw new JwkError("UNSUPPORTED", `the RSA JWK's modulus has ${bits} bits; at most ${RSA_MAX_BITS} are supported`);
+      }
+      const e = decodeBase64Url(canonical.e ?? jwk.e);
+      if (!isBelow(e, n)) {
+        throw bad2("the RSA JWK's exponent 'e' is not smaller than its modulus 'n'");
+      }
+      weak.refuseRocaKey(n);
+      const priv = [
+        "d",
+        "p",
+        "q",
+        "dp",
+        "dq",
+        "qi"
+      ].filter((m) => jwk[m] !== void 0);
+      if (priv.length > 0) {
+        member(jwk, "d", "RSA");
+        const missing2 = [
+          "p",
+          "q",
+          "dp",
+          "dq",
+          "qi"
+        ].filter((m) => jwk[m] === void 0);
+        if (priv.length > 1 && priv.length < 6 && missing2.join() !== "dp,dq,qi") {
+          throw bad2(`the RSA JWK has some CRT members but not '${missing2.join("', '")}'`);
+        }
+        for (const m of priv) member(jwk, m, "RSA");
+      }
+      if (jwk.oth !== void 0) {
+        throw new JwkError("UNSUPPORTED", "RSA JWKs with more than two primes ('oth') are not supported");
+      }
+      break;
+    }
+    case "oct":
+      member(jwk, "k", "oct");
+      bits = b64urlLength(jwk.k) * 8;
+      break;
+    case "AKP":
+      await checkAkp(jwk);
+      break;
+    default:
+      throw new JwkError("UNSUPPORTED", `the JWK's kty ${shown(kty)} is not supported (supported: ${KEY_TYPES.join(", ")})`);
+  }
+  checkJwkAlgorithm(jwk, bits);
+  if (jwk.x5c !== void 0) {
+    await (await loadModule("pem/read.ts")).checkX5c({
+      ...jwk,
+      ...canonical
+    });
+  }
+  let crt = {};
+  if (kty === "RSA" && jwk.p !== void 0 && jwk.dp === void 0) {
+    const parts = Object.fromEntries([
+      "n",
+      "e",
+      "d",
+      "p",
+      "q"
+    ].map((m) => [
+      m,
+      decodeBase64Url(jwk[m])
+    ]));
+    const { rsaJwk } = await loadModule("pem/members.ts");
+    const { dp, dq, qi } = rsaJwk(parts, "the RSA JWK");
+    crt = {
+      dp,
+      dq,
+      qi
+    };
+  } else if (kty !== "oct" && isPrivateJwk(jwk)) {
+    await (await loadModule("key_match.ts")).checkKeyPair({
+      ...jwk,
+      ...canonical
+    });
+  }
+  return {
+    ...orderMembers({
+      ...jwk,
+      ...crt
+    }),
+    ...canonical
+  };
+});
+var checkAkp = (async function checkAkp(jwk) {
+  const alg = jwk.alg;
+  const sets = Object.keys(ML_DSA);
+  if (alg === void 0) {
+    throw bad2(`the AKP JWK has no 'alg' member: it must name its parameter set (${sets.join(", ")})`);
+  }
+  if (typeof alg !== "string" || !sets.includes(alg)) {
+    throw new JwkError("UNSUPPORTED", `the AKP JWK's alg ${shown(alg)} is not supported (supported: ${sets.join(", ")})`);
+  }
+  member(jwk, "pub", `AKP ${alg}`, ML_DSA[alg].publicKey);
+  if (jwk.priv === void 0) return;
+  member(jwk, "priv", `AKP ${alg}`, ML_DSA_SEED_BYTES);
+  const seed = decodeBase64Url(jwk.priv);
+  try {
+    const { mlDsaPublicKey } = await loadModule("keygen/ml_dsa.ts");
+    if (await mlDsaPublicKey(alg, seed) !== jwk.pub) {
+      throw bad2(`the AKP ${alg} JWK's 'pub' member does not belong to its 'priv' seed`);
+    }
+  } finally {
+    seed.fill(0);
+  }
+});
+var looksEncrypted = (function looksEncrypted(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value;
+  return [
+    "protected",
+    "encrypted_key",
+    "iv",
+    "ciphertext",
+    "tag"
+  ].every((m) => typeof v[m] === "string");
+});
+var rsaNumbers = (function rsaNumbers(jwk) {
+  const canonical = {};
+  const [n, e] = [
+    "n",
+    "e"
+  ].map((m) => {
+    const bytes = decodeBase64Url(jwk[m]);
+    let i = 0;
+    while (i < bytes.length - 1 && bytes[i] === 0) i++;
+    if (i > 0) canonical[m] = encodeBase64Url(bytes.subarray(i));
+    return bytes.subarray(i);
+  });
+  if ((n[n.length - 1] & 1) === 0) throw bad2("the RSA JWK's modulus 'n' is even");
+  if ((e[e.length - 1] & 1) === 0 || e.length === 1 && e[0] === 1) {
+    throw bad2("the RSA JWK's exponent 'e' must be odd and greater than 1");
+  }
+  return canonical;
+});
+var isBelow = (function isBelow(a, b) {
+  if (a.length !== b.length) return a.length < b.length;
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i] < b[i];
+});
+var checkEcPoint = (function checkEcPoint(jwk, crv) {
+  const x = decodeBase64Url(jwk.x);
+  const y = decodeBase64Url(jwk.y);
+  if (!isOnCurve(crv, x, y)) {
+    throw bad2(`the EC ${crv} JWK: the EC point is not on ${crv}`);
+  }
+});
+var firstByte = (function firstByte(bytes) {
+  let i = 0;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) i = 3;
+  while (i < bytes.length && [
+    32,
+    9,
+    10,
+    13
+  ].includes(bytes[i])) i++;
+  return bytes[i];
+});
+var utf8Text = (function utf8Text(bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] > 127) return new TextDecoder("utf-8", {
+      fatal: true
+    }).decode(bytes);
+  }
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return text;
+});
+var looksLikeJson = (function looksLikeJson(bytes) {
+  return firstByte(bytes) === 123;
+});
+var readAnyKey = (async function readAnyKey(input, options = {}) {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (looksLikeJson(bytes)) {
+    let value;
+    try {
+      value = JSON.parse(utf8Text(bytes));
+    } catch {
+      throw bad2("the input starts like JSON but is not valid JSON");
+    }
+    checkJsonDepth(value, "the JWK", "BAD_KEY");
+    if (looksEncrypted(value)) {
+      if (!options.password) {
+        throw new JwkError("BAD_PASSWORD", "the JWK is encrypted and no password was given");
+      }
+      const { decryptJwk } = await loadModule("jwe.ts");
+      const jwk3 = await validateJwk(await decryptJwk(value, await options.password()));
+      return {
+        jwk: jwk3,
+        isPrivate: isPrivateJwk(jwk3),
+        encrypted: true,
+        format: "encrypted JWK"
+      };
+    }
+    const jwk2 = await validateJwk(value);
+    return {
+      jwk: jwk2,
+      isPrivate: isPrivateJwk(jwk2),
+      encrypted: false,
+      format: "JWK"
+    };
+  }
+  if (firstByte(bytes) === 91) {
+    throw bad2("the input is a JSON array, not a JWK (a JSON object)");
+  }
+  const { readKey } = await loadModule("pem/read.ts");
+  let asked = false;
+  const key = await readKey(bytes, {
+    password: options.password ? async () => {
+      asked = true;
+      return await options.password();
+    } : void 0
+  });
+  const jwk = orderMembers({
+    ...key.jwk,
+    ...key.x5c ? {
+      x5c: key.x5c
+    } : {},
+    ...key.x5tS256 ? {
+      "x5t#S256": key.x5tS256
+    } : {}
+  });
+  return {
+    jwk,
+    isPrivate: key.isPrivate,
+    encrypted: asked,
+    format: key.format
+  };
+});
+var shellWord = (function shellWord(s) {
+  if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
+});
+var ensurePermissions = (async function ensurePermissions(reads, writes) {
+  const real = (paths) => [
+    ...new Set(paths.filter((p) => p !== "-"))
+  ];
+  const wanted = [
+    ...real(reads).map((path) => ({
+      name: "read",
+      path
+    })),
+    ...real(writes).map((path) => ({
+      name: "read",
+      path
+    })),
+    ...real(writes).map((path) => ({
+      name: "write",
+      path
+    }))
+  ];
+  const missing2 = {
+    read: /* @__PURE__ */ new Set(),
+    write: /* @__PURE__ */ new Set()
+  };
+  for (const w of wanted) {
+    let state = Deno.permissions.querySync(w).state;
+    if (state === "prompt" && isInteractive() && Deno.stderr.isTerminal()) {
+      state = (await Deno.permissions.request(w)).state;
+    }
+    if (state !== "granted") missing2[w.name].add(w.path);
+  }
+  if (missing2.read.size === 0 && missing2.write.size === 0) return;
+  const what = [];
+  const flags = [];
+  for (const name of [
+    "read",
+    "write"
+  ]) {
+    if (missing2[name].size === 0) continue;
+    what.push(`${name} access to ${[
+      ...missing2[name]
+    ].join(", ")}`);
+    const all = [
+      ...new Set(wanted.filter((w) => w.name === name).map((w) => w.path))
+    ];
+    const code = codePath();
+    if (name === "read" && code !== void 0) all.push(code);
+    flags.push(`--allow-${name}=${all.map(shellWord).join(",")}`);
+  }
+  throw new CliError(`${what.join(" and ")} ${what.length > 1 ? "are" : "is"} needed: run with ${flags.join(" ")}`);
+});
+var readKeyArgument = (async function readKeyArgument(source) {
+  const { command: command2, positionals, passwordFile } = source;
+  if (positionals.length > 1) {
+    throw new CliError(`${command2} takes one key file (or - for standard input): unexpected '${positionals[1]}'`);
+  }
+  const path = positionals[0] ?? "-";
+  if (path === "-" && positionals.length === 0 && isInteractive()) {
+    throw new CliError(`${command2} needs a key: jwk ${command2} FILE, or pipe a key into jwk ${command2} -`);
+  }
+  await ensurePermissions([
+    path,
+    ...passwordFile === void 0 ? [] : [
+      passwordFile
+    ]
+  ], []);
+  const bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  const where = path === "-" ? "standard input" : path;
+  if (bytes.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) {
+    throw new CliError(`${where} is empty: it should hold a key (JWK, PEM, DER or OpenSSH)`);
+  }
+  let password;
+  try {
+    return await readAnyKey(bytes, {
+      password: async () => {
+        if (passwordFile !== void 0) {
+          password = await passwordFromFile(passwordFile, "password file", "input");
+        } else if (path !== "-" && isInteractive()) {
+          const { readSecret: readSecret2 } = await loadCli("prompt.ts");
+          password = await readSecret2(`Please enter the password to decrypt ${path}: `);
+        } else {
+          throw new CliError(`${where} is encrypted and there is no terminal to ask for its password: use --password-file FILE (or - for standard input)`);
+        }
+        return password;
+      }
+    });
+  } finally {
+    bytes.fill(0);
+    password?.fill(0);
+  }
+});
+var publicJwkOf = (async function publicJwkOf(key) {
+  const read = "jwk" in key && typeof key.jwk === "object" && key.jwk !== null;
+  const jwk = read ? key.jwk : await validateJwk(key);
+  if (jwk.kty === "oct") {
+    throw new JwkError("INSECURE", "an oct key is a shared secret with no public part: printing it would print the secret");
+  }
+  const pub = publicJwk(jwk);
+  return pub.kid === void 0 ? orderMembers({
+    ...pub,
+    kid: await thumbprint(pub)
+  }) : pub;
+});
+var publicHelp = (async function publicHelp(version) {
+  const { flagLines, manualEnd } = await loadCli("help.ts");
+  return [
+    `jwk public ${version} - print the public JWK of a key`,
+    "",
+    "USAGE",
+    "  jwk public [FILE | -] [--password-file FILE | -]",
+    "",
+    "  Reads a key and prints its public JWK on standard output (pretty-printed,",
+    "  2 spaces). FILE may be a JWK (private or public), a private JWK encrypted",
+    "  by jwk create or step, a PEM, DER or OpenSSH key or certificate, or a",
+    "  PKCS#12 (.p12/.pfx) file; - or no FILE reads standard input. kid, alg, use, key_ops (mapped to the",
+    "  public operations: sign -> verify, decrypt -> encrypt) and x5c are kept;",
+    "  a key without kid gets its RFC 7638 thumbprint, as jwk create writes it.",
+    "  A private key whose private members do not belong to its public members",
+    "  is refused. An oct key is refused: it has no public part, and printing",
+    "  it would print the secret.",
+    "",
+    "FLAGS",
+    ...flagLines(PUBLIC_FLAGS),
+    "EXAMPLES",
+    "  The public key of a private JWK (asks for its password on a terminal):",
+    "    jwk public jwk.json",
+    "",
+    "  From a PEM file, with the password in a file:",
+    "    jwk public key.pem --password-file pw.txt",
+    "",
+    "  From standard input:",
+    "    cat jwk.json | jwk public",
+    "",
+    ...manualEnd([
+      "Read on FILE and on --password-file; nothing for standard input."
+    ], [
+      "0 on success, 1 on any error (nothing printed on standard output)."
+    ])
+  ].join("\n");
+});
+// lib/cli/errors.ts
+var CLI_ERROR, CliError;
+var init_errors = __esm({
+  "lib/cli/errors.ts": (function() {
+    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+    CliError = class extends Error {
+      /** The process exit code this error ends with (> 0). */
+      exitCode;
+      /** Creates an error with a one-line message and an exit code (default 1). */
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.name = "CliError";
+        this.exitCode = exitCode;
+        Object.defineProperty(this, CLI_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof CliError` holds for a CliError made by any copy of this
+       * module: each bundle of the command line (bundle/) has its own copy.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/cli/inputs.ts
+var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
+var init_inputs = __esm({
+  "lib/cli/inputs.ts": (function() {
+    init_errors();
+    MAX_PASSWORD_FILE = 64 * 1024;
+    MAX_KEY_FILE = 1024 * 1024;
+  })
+});
+
+// lib/cli/prompt.ts
+var prompt_exports = {};
+__export(prompt_exports, {
+  MAX_SECRET_BYTES: () => MAX_SECRET_BYTES,
+  askNewPassword: () => askNewPassword,
+  askYesNo: () => askYesNo,
+  isInteractive: () => isInteractive,
+  readSecret: () => readSecret
+});
+var MAX_SECRET_BYTES, encoder, pending;
+var init_prompt = __esm({
+  "lib/cli/prompt.ts": (function() {
+    init_errors();
+    init_inputs();
+    MAX_SECRET_BYTES = 64 * 1024;
+    encoder = new TextEncoder();
+    pending = new Uint8Array(0);
+  })
+});
+
+// lib/cli/load.ts
+init_errors();
+var bundled;
+
+// lib/lazy.ts
+var literal;
+
+// lib/cli/flags.ts
+init_errors();
+var HELP_FLAG = {
+  name: "help",
+  short: "h",
+  summary: "Show this command's manual and exit."
+};
+var PASSWORD_FILE_FLAG = {
+  name: "password-file",
+  path: true,
+  value: "file",
+  summary: "File holding the password of an encrypted input (- for standard input).",
+  details: [
+    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+    "the terminal when the input is encrypted; without a terminal, an error."
+  ]
+};
+
+// lib/base64url.ts
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+var VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+
+// lib/errors.ts
+var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+var JwkError = class extends Error {
+  /** Why it failed, for programs; the message is for people. */
+  code;
+  /** Creates an error with a code and a one-line message. */
+  constructor(code, message) {
+    super(message);
+    this.name = "JwkError";
+    this.code = code;
+    Object.defineProperty(this, JWK_ERROR, {
+      value: true
+    });
+  }
+  /**
+   * `instanceof JwkError` holds for a JwkError made by any copy of this
+   * module: the command line runs as bundles (bundle/), each with its own
+   * copy, and an error thrown in one is caught in another.
+   */
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+  }
+};
+
+// lib/shown.ts
+
+// lib/thumbprint.ts
+var THUMBPRINT_HASHES = [
+  "SHA-256",
+  "SHA-384",
+  "SHA-512"
+];
+var REQUIRED = {
+  EC: [
+    "crv",
+    "kty",
+    "x",
+    "y"
+  ],
+  RSA: [
+    "e",
+    "kty",
+    "n"
+  ],
+  OKP: [
+    "crv",
+    "kty",
+    "x"
+  ],
+  oct: [
+    "k",
+    "kty"
+  ],
+  AKP: [
+    "alg",
+    "kty",
+    "pub"
+  ]
+};
+
+// lib/cli/key_flags.ts
+var PUBLIC_FLAGS = [
+  PASSWORD_FILE_FLAG,
+  HELP_FLAG
+];
+
+// lib/key_types.ts
+var KEY_TYPES = [
+  "EC",
+  "RSA",
+  "OKP",
+  "oct",
+  "AKP"
+];
+var CURVES = {
+  EC: [
+    "P-256",
+    "P-384",
+    "P-521",
+    "secp256k1"
+  ],
+  OKP: [
+    "Ed25519",
+    "X25519",
+    "Ed448",
+    "X448"
+  ]
+};
+var CURVE_BYTES = table({
+  "P-256": 32,
+  "P-384": 48,
+  "P-521": 66,
+  "secp256k1": 32,
+  "Ed25519": 32,
+  "X25519": 32,
+  "Ed448": 57,
+  "X448": 56
+});
+var CURVE_USE = table({
+  "secp256k1": "sig",
+  "Ed25519": "sig",
+  "Ed448": "sig",
+  "X25519": "enc",
+  "X448": "enc"
+});
+var ECDH_CURVES = [
+  "P-256",
+  "P-384",
+  "P-521",
+  "X25519",
+  "X448"
+];
+var ALGORITHMS = table({
+  HS256: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 256,
+    defaultSize: 256
+  },
+  HS384: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 384,
+    defaultSize: 384
+  },
+  HS512: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 512,
+    defaultSize: 512
+  },
+  RS256: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  RS384: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  RS512: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  PS256: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  PS384: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+  PS512: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ],
+    minSize: 1034
+  },
+  ES256: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-256"
+    ]
+  },
+  ES384: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-384"
+    ]
+  },
+  ES512: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-521"
+    ]
+  },
+  ES256K: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "secp256k1"
+    ]
+  },
+  EdDSA: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed25519",
+      "Ed448"
+    ]
+  },
+  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+  Ed25519: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed25519"
+    ]
+  },
+  Ed448: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed448"
+    ]
+  },
+  "ML-DSA-44": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  "ML-DSA-65": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  "ML-DSA-87": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  RSA1_5: {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP-256": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  A128KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ],
+    defaultSize: 128
+  },
+  A192KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ],
+    defaultSize: 192
+  },
+  A256KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ],
+    defaultSize: 256
+  },
+  A128GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ],
+    defaultSize: 128
+  },
+  A192GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ],
+    defaultSize: 192
+  },
+  A256GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ],
+    defaultSize: 256
+  },
+  // dir: the key is the content key, so its size is that of some "enc" value.
+  dir: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128,
+      192,
+      256,
+      384,
+      512
+    ],
+    defaultSize: 256
+  },
+  "ECDH-ES": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A128KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A192KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A256KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  // PBES2 "keys" are passwords: any secret of at least 128 bits.
+  "PBES2-HS256+A128KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  },
+  "PBES2-HS384+A192KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  },
+  "PBES2-HS512+A256KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  }
+});
+var OTHER_ALGORITHMS = table({
+  "RSA-OAEP-384": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP-512": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  A128GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+  "A128CBC-HS256": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  "A192CBC-HS384": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      384
+    ]
+  },
+  "A256CBC-HS512": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      512
+    ]
+  },
+  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+  RS1: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  HS1: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 160
+  },
+  A128CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  A128CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  }
+});
+var KEY_OP_USE = table({
+  sign: "sig",
+  verify: "sig",
+  encrypt: "enc",
+  decrypt: "enc",
+  wrapKey: "enc",
+  unwrapKey: "enc",
+  deriveKey: "enc",
+  deriveBits: "enc"
+});
+var ML_DSA = table({
+  "ML-DSA-44": {
+    publicKey: 1312,
+    expandedKey: 2560,
+    signature: 2420
+  },
+  "ML-DSA-65": {
+    publicKey: 1952,
+    expandedKey: 4032,
+    signature: 3309
+  },
+  "ML-DSA-87": {
+    publicKey: 2592,
+    expandedKey: 4896,
+    signature: 4627
+  }
+});
+var ML_DSA_SEED_BYTES = 32;
+var RSA_MAX_BITS = 16384;
+
+// lib/jwk.ts
+var ORDER = [
+  "use",
+  "key_ops",
+  "kty",
+  "kid",
+  "crv",
+  "alg",
+  "k",
+  "x",
+  "y",
+  "n",
+  "e",
+  "d",
+  "p",
+  "q",
+  "dp",
+  "dq",
+  "qi",
+  "pub",
+  "priv",
+  "x5c",
+  "x5t#S256"
+];
+var PRIVATE = [
+  "d",
+  "p",
+  "q",
+  "dp",
+  "dq",
+  "qi",
+  "oth",
+  "k",
+  "priv"
+];
+var PUBLIC_OP = {
+  sign: "verify",
+  verify: "verify",
+  encrypt: "encrypt",
+  decrypt: "encrypt",
+  wrapKey: "wrapKey",
+  unwrapKey: "wrapKey"
+};
+
+// lib/ec_curve.ts
+var EC_CURVES = {
+  "P-256": {
+    size: 32,
+    a: -3n,
+    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+  },
+  "P-384": {
+    size: 48,
+    a: -3n,
+    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+  },
+  "P-521": {
+    size: 66,
+    a: -3n,
+    p: 2n ** 521n - 1n,
+    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+  },
+  // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
+  "secp256k1": {
+    size: 32,
+    p: 2n ** 256n - 2n ** 32n - 977n,
+    a: 0n,
+    b: 7n
+  }
+};
+
+// lib/jwk_alg.ts
+var ECDSA_SIZE = {
+  "P-256": "256",
+  "P-384": "384",
+  "P-521": "521",
+  "secp256k1": "256K"
+};
+var bad = (message) => new JwkError("BAD_KEY", message);
+
+// lib/key_input.ts
+var B64URL = /^[A-Za-z0-9_-]*$/;
+var MAX_JSON_DEPTH = 64;
+
+// lib/cli/key_source.ts
+init_errors();
+init_inputs();
+
+// lib/cli/permissions.ts
+init_errors();
+init_inputs();
+
+// lib/cli/key_source.ts
+
+// lib/public.ts
+
+// lib/cli/public.ts
+var command = {
+  flags: PUBLIC_FLAGS,
+  manual: publicHelp,
+  async run(parsed) {
+    const key = await readKeyArgument({
+      command: "public",
+      positionals: parsed.positionals,
+      passwordFile: flagValue(parsed, "password-file")
+    });
+    console.log(JSON.stringify(await publicJwkOf(key), null, 2));
+  }
+};
+
+// .tmp/bundle-entries/cli_public.ts
+var bundle = (file) => {
+  const specifier = "./" + file;
+  return loadCode(() => import(specifier));
+};
+var missing = (name) => Promise.reject(new Error("cli/public.ts was bundled without " + name + ": run deno task build"));
+useCliImports({
+  "../pem/read.ts": () => bundle("pem_read.js"),
+  "../x509/name.ts": () => bundle("x509_name.js"),
+  "../x509/self_signed.ts": () => bundle("x509_self_signed.js"),
+  "../x509/validity.ts": () => bundle("x509_validity.js"),
+  "change_pass.ts": () => bundle("cli_change_pass.js"),
+  "change_pass_help.ts": () => bundle("cli_change_pass_help.js"),
+  "completion.ts": () => bundle("cli_completion.js"),
+  "create.ts": () => bundle("cli_create.js"),
+  "create_flags.ts": () => bundle("cli_create_flags.js"),
+  "create_help.ts": () => missing("create_help.ts"),
+  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "files.ts": () => missing("files.ts"),
+  "format.ts": () => bundle("cli_format.js"),
+  "format_help.ts": () => bundle("cli_format_help.js"),
+  "help.ts": () => bundle("cli_help.js"),
+  "key_flags.ts": () => bundle("cli_key_flags.js"),
+  "keyset.ts": () => bundle("cli_keyset.js"),
+  "keyset_help.ts": () => bundle("cli_keyset_help.js"),
+  "lock.ts": () => missing("lock.ts"),
+  "paths.ts": () => missing("paths.ts"),
+  "progress.ts": () => missing("progress.ts"),
+  "prompt.ts": () => Promise.resolve().then(() => (init_prompt(), prompt_exports)),
+  "public.ts": () => bundle("cli_public.js"),
+  "thumbprint.ts": () => bundle("cli_thumbprint.js")
+}, import.meta.url);
+useLiteralImports({
+  "jwe.ts": () => bundle("jwe.js"),
+  "key_match.ts": () => bundle("key_match.js"),
+  "keygen/curves.ts": () => bundle("keygen_curves.js"),
+  "keygen/ml_dsa.ts": () => bundle("keygen_ml_dsa.js"),
+  "keygen/rsa.ts": () => bundle("keygen_rsa.js"),
+  "pem/decrypt.ts": () => bundle("pem_decrypt.js"),
+  "pem/deps.ts": () => bundle("pem_deps.js"),
+  "pem/encrypt.ts": () => bundle("pem_encrypt.js"),
+  "pem/members.ts": () => bundle("pem_members.js"),
+  "pem/ml_dsa.ts": () => bundle("pem_ml_dsa.js"),
+  "pem/openssh.ts": () => bundle("pem_openssh.js"),
+  "pem/openssh_write.ts": () => bundle("pem_openssh_write.js"),
+  "pem/pkcs12.ts": () => bundle("pem_pkcs12.js"),
+  "pem/read.ts": () => bundle("pem_read.js"),
+  "pem/ssh_public.ts": () => bundle("pem_ssh_public.js"),
+  "pem/x509.ts": () => bundle("pem_x509.js"),
+  "rsa_weak.ts": () => bundle("rsa_weak.js"),
+  "x509/self_signed.ts": () => bundle("x509_self_signed.js")
+});
+export {
+  command,
+  publicHelp
+};

@@ -1,0 +1,281 @@
+/**
+ * Builds the command line as it runs: `bundle/`, one JavaScript file for the
+ * dispatcher, one per module it loads when a command runs, and one per part
+ * of the library loaded on demand (the PEM reader, JWE, key generators...),
+ * made from `lib/` by `deno bundle`. `cli.ts` imports `bundle/cli_main.js`.
+ *
+ * Why: a run of `jwk thumbprint` from the sources loads some 20 modules, and
+ * V8 compiles each function the first time it is called, on every run (Deno
+ * keeps a compiled copy only of what was compiled before the module ran).
+ * Both cost more than the work itself (bench/RESULTS.md). A bundle is one
+ * module per part, and its functions are written so that V8 compiles them
+ * with the module, into Deno's code cache: `function f() {}` becomes
+ * `var f = (function f() {})`, which V8 compiles eagerly.
+ *
+ * `deno task build` writes `bundle/`; `--out DIR` writes elsewhere (the test
+ * that `bundle/` is up to date compares the two). Change `lib/`, then build.
+ * @module
+ */
+
+const ROOT = new URL("../", import.meta.url);
+const LIB = new URL("lib/", ROOT);
+
+/**
+ * CommonJS packages: esbuild could inline them only through `node:module`'s
+ * require, which makes Deno load its whole Node layer at start-up (25 ms).
+ * They stay imports of the bundle that needs them (the PEM reader's helpers).
+ */
+const EXTERNAL = ["npm:bcrypt-pbkdf@1.0.2", "npm:des.js@1.1.0"];
+
+/** A module of lib/, by its path from lib/ ("cli/main.ts", "pem/read.ts"). */
+type LibPath = string;
+
+/** The bundle file of a part: "pem/read.ts" -> "pem_read.js". */
+export function bundleName(part: LibPath): string {
+  return part.replace(/\.ts$/, ".js").replaceAll("/", "_");
+}
+
+const graphs = new Map<LibPath, LibPath[]>();
+
+/** The modules of lib/ that `part` loads before it runs (its static imports, closed). */
+async function staticGraph(part: LibPath): Promise<LibPath[]> {
+  const known = graphs.get(part);
+  if (known) return known;
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", new URL(part, LIB).pathname],
+    cwd: ROOT.pathname,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!out.success) throw new Error(`deno info ${part}: ${new TextDecoder().decode(out.stderr)}`);
+  const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
+    roots: string[];
+    modules: { specifier: string; dependencies?: { code?: { specifier: string } }[] }[];
+  };
+  const bySpecifier = new Map(info.modules.map((m) => [m.specifier, m]));
+  const seen = new Set<string>();
+  const todo = [...info.roots];
+  while (todo.length > 0) {
+    const s = todo.pop()!;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    for (const d of bySpecifier.get(s)?.dependencies ?? []) if (d.code) todo.push(d.code.specifier);
+  }
+  const graph = [...seen].filter((s) => s.startsWith(LIB.href)).map((s) =>
+    s.slice(LIB.href.length)
+  );
+  graphs.set(part, graph);
+  return graph;
+}
+
+/** The names a module passes to loadCli and loadModule (always string literals). */
+async function loaded(part: LibPath): Promise<{ cli: string[]; lib: string[] }> {
+  const text = await Deno.readTextFile(new URL(part, LIB));
+  const names = (re: RegExp) => [...text.matchAll(re)].map((m) => m[1]);
+  return { cli: names(/\bloadCli\("([^"]+)"\)/g), lib: names(/\bloadModule\("([^"]+)"\)/g) };
+}
+
+/** loadCli's name -> the module's path from lib/ ("help.ts" -> "cli/help.ts"). */
+function cliPath(name: string): LibPath {
+  return name.startsWith("../") ? name.slice(3) : `cli/${name}`;
+}
+
+/** Every name of the CliModules and LazyModules interfaces (load.ts, lazy.ts). */
+export async function interfaceNames(file: string, iface: string): Promise<string[]> {
+  const text = await Deno.readTextFile(new URL(file, LIB));
+  const body = text.slice(text.indexOf(`export interface ${iface} {`));
+  return [...body.slice(0, body.indexOf("\n}")).matchAll(/^\s+"([^"]+)": typeof import/gm)]
+    .map((m) => m[1]);
+}
+
+/** What one bundle holds and how its loaders resolve. */
+interface Plan {
+  part: LibPath;
+  /** loadCli names inlined in this bundle. */
+  inline: Set<string>;
+}
+
+/**
+ * The parts that are bundles of their own: the dispatcher, what it loads
+ * (commands, flag tables, help), library modules loaded by the command line,
+ * and every module the library loads on demand. Everything else a part
+ * reaches is inlined in its bundle.
+ */
+async function parts(cliNames: string[], libNames: string[]): Promise<LibPath[]> {
+  const own = new Set<LibPath>(["cli/main.ts", ...libNames]);
+  for (const m of await staticGraph("cli/main.ts")) {
+    for (const name of (await loaded(m)).cli) own.add(cliPath(name));
+  }
+  for (const name of cliNames) if (name.startsWith("../")) own.add(cliPath(name));
+  return [...own].sort();
+}
+
+/** The loadCli names a part reaches through modules it inlines. */
+async function plan(part: LibPath, own: Set<LibPath>): Promise<Plan> {
+  const inline = new Set<string>();
+  const modules = new Set(await staticGraph(part));
+  const todo = [...modules];
+  while (todo.length > 0) {
+    const m = todo.pop()!;
+    for (const name of (await loaded(m)).cli) {
+      if (own.has(cliPath(name)) || inline.has(name)) continue;
+      inline.add(name);
+      for (const d of await staticGraph(cliPath(name))) {
+        if (!modules.has(d)) modules.add(d), todo.push(d);
+      }
+    }
+  }
+  return { part, inline };
+}
+
+/** The entry module `deno bundle` reads for a part: its loaders, then the part. */
+function entry(p: Plan, own: Set<LibPath>, cliNames: string[], libNames: string[]): string {
+  const lib = (path: LibPath) => JSON.stringify(`../../lib/${path}`);
+  const cli = cliNames.map((name) => {
+    const path = cliPath(name);
+    const load = own.has(path)
+      ? `() => bundle(${JSON.stringify(bundleName(path))})`
+      : p.inline.has(name)
+      ? `() => import(${lib(path)})`
+      : `() => missing(${JSON.stringify(name)})`;
+    return `  ${JSON.stringify(name)}: ${load},`;
+  });
+  const lazy = libNames.map((name) =>
+    `  ${JSON.stringify(name)}: () => bundle(${JSON.stringify(bundleName(name))}),`
+  );
+  return [
+    `import { loadCode, useCliImports } from ${lib("cli/load.ts")};`,
+    `import { useLiteralImports } from ${lib("lazy.ts")};`,
+    // Relative, resolved against this bundle; through a variable, so that
+    // esbuild leaves it alone (it bundles "./" + x as a glob of files).
+    `const bundle = (file) => {\n  const specifier = "./" + file;\n  return loadCode(() => import(specifier));\n};`,
+    `const missing = (name) => Promise.reject(new Error(${
+      JSON.stringify(`${p.part} was bundled without `)
+    } + name + ": run deno task build"));`,
+    `useCliImports({\n${cli.join("\n")}\n}, import.meta.url);`,
+    `useLiteralImports({\n${lazy.join("\n")}\n});`,
+    `export * from ${lib(p.part)};`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * Makes V8 compile our functions with the module, so that Deno's code cache
+ * holds them: each top-level `function f(` of lib/ becomes `var f =
+ * (function f(`, which V8 compiles eagerly, and a module body `"lib/x.ts"()
+ * {` a parenthesized function. The functions move to the top of the bundle,
+ * before any other statement: defined before anything runs, as hoisted
+ * declarations were. npm packages are left as they are.
+ */
+export function compileEagerly(code: string): string {
+  const lines = code.split("\n");
+  const head: string[] = [];
+  const hoisted: string[] = [];
+  const rest: string[] = [];
+  let ours = false;
+  let sections = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("// ")) {
+      ours = /^\/\/ (lib|\.tmp)\//.test(line);
+      sections = true;
+    }
+    const out = sections ? rest : head;
+    const fn = ours && /^(async )?function\*? ([\w$]+)\(/.exec(line);
+    const body = ours && /^ {2}("lib\/[^"]+")\(\) \{$/.exec(line);
+    if (fn) {
+      const end = line.endsWith("}") ? i : lines.indexOf("}", i);
+      if (end < 0) throw new Error(`no end for function ${fn[2]}`);
+      hoisted.push(`var ${fn[2]} = (${line}`, ...lines.slice(i + 1, end + 1));
+      hoisted[hoisted.length - 1] += ");";
+      i = end;
+    } else if (body) {
+      const end = lines.indexOf("  }", i);
+      if (end < 0 || lines[end + 1] !== "});") throw new Error(`no end for module ${body[1]}`);
+      out.push(`  ${body[1]}: (function() {`, ...lines.slice(i + 1, end), "  })");
+      i = end;
+    } else {
+      out.push(line);
+    }
+  }
+  return [...head, ...hoisted, ...rest].join("\n");
+}
+
+/** Paths in esbuild's comments that depend on the machine: npm's cache folder. */
+function machineNeutral(code: string): string {
+  return code.replace(
+    /^\/\/ (?:\.\.\/)*[^\n]*?\/npm\/registry\.npmjs\.org\/((?:@[^/\n]+\/)?[^/\n]+)\/([^/\n]+)\//gm,
+    "// npm:$1@$2/",
+  );
+}
+
+/** Builds every bundle into `outDir` (a path); returns the file names written. */
+export async function buildCli(outDir: string): Promise<string[]> {
+  const cliNames = await interfaceNames("cli/load.ts", "CliModules");
+  const libNames = await interfaceNames("lazy.ts", "LazyModules");
+  const own = new Set(await parts(cliNames, libNames));
+  const work = new URL(".tmp/bundle-entries/", ROOT);
+  await Deno.mkdir(work, { recursive: true });
+  await Deno.mkdir(outDir, { recursive: true });
+  const names: string[] = [];
+  for (const part of own) {
+    const p = await plan(part, own);
+    const file = bundleName(part);
+    const stub = new URL(file.replace(/\.js$/, ".ts"), work);
+    await Deno.writeTextFile(stub, entry(p, own, cliNames, libNames));
+    const raw = new URL(file, work);
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "bundle",
+        "--platform",
+        "deno",
+        ...EXTERNAL.flatMap((e) => ["--external", e]),
+        "--output",
+        raw.pathname,
+        stub.pathname,
+      ],
+      cwd: ROOT.pathname,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    if (!out.success) {
+      throw new Error(`deno bundle ${part}: ${new TextDecoder().decode(out.stderr)}`);
+    }
+    const code = machineNeutral(await Deno.readTextFile(raw));
+    if (/from "node:module"|__require\(/.test(code)) {
+      throw new Error(`${file} needs node:module (a CommonJS package): add it to EXTERNAL`);
+    }
+    const header =
+      `// Generated from lib/${part} by scripts/build_cli.ts: do not edit (deno task build).\n`;
+    await Deno.writeTextFile(`${outDir}/${file}`, header + compileEagerly(code));
+    names.push(file);
+  }
+  // Literal imports of every bundle, for the tools that follow only those:
+  // `deno cache` (to lock every module before a --frozen run), `deno compile
+  // --include`. Nothing imports it when the command line runs.
+  const all = [
+    "// Generated by scripts/build_cli.ts: do not edit (deno task build).",
+    "// Every bundle, for deno cache and deno compile --include; never run.",
+    "export const BUNDLES = {",
+    ...names.sort().map((n) =>
+      `  ${JSON.stringify(n)}: () => import(${JSON.stringify(`./${n}`)}),`
+    ),
+    "};",
+    "",
+  ].join("\n");
+  await Deno.writeTextFile(`${outDir}/all.js`, all);
+  names.push("all.js");
+  for await (const e of Deno.readDir(outDir)) {
+    if (e.isFile && e.name.endsWith(".js") && !names.includes(e.name)) {
+      await Deno.remove(`${outDir}/${e.name}`);
+    }
+  }
+  return names.sort();
+}
+
+if (import.meta.main) {
+  const at = Deno.args.indexOf("--out");
+  const outDir = at >= 0 ? Deno.args[at + 1] : new URL("bundle", ROOT).pathname;
+  const names = await buildCli(outDir);
+  console.log(`${names.length} bundles in ${outDir}`);
+}

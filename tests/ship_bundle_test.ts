@@ -1,0 +1,102 @@
+/**
+ * The build of the command line (`bundle/`, scripts/build_cli.ts): that the
+ * committed files are what the build writes from lib/ now, that its rewrite
+ * of functions keeps their meaning, and that an error crosses from one
+ * bundle's copy of its class to another's.
+ * @module
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { buildCli, compileEagerly } from "../scripts/build_cli.ts";
+import { JwkError } from "../lib/errors.ts";
+import { CliError } from "../lib/cli/errors.ts";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+
+Deno.test("bundle/ is what deno task build writes from lib/ (run it after changing lib/)", async () => {
+  const out = await Deno.makeTempDir({ prefix: "jwk-bundle-" });
+  try {
+    const built = await buildCli(out);
+    const committed: string[] = [];
+    for await (const e of Deno.readDir(join(ROOT, "bundle"))) committed.push(e.name);
+    assert.deepEqual(committed.sort(), built, "bundle/ has other files than the build writes");
+    const stale = [];
+    for (const name of built) {
+      const want = await Deno.readTextFile(join(out, name));
+      const have = await Deno.readTextFile(join(ROOT, "bundle", name));
+      if (want !== have) stale.push(name);
+    }
+    assert.deepEqual(stale, [], "bundle/ is out of date: run deno task build");
+    assert.ok(built.includes("cli_main.js") && built.includes("cli_thumbprint.js"), built.join());
+  } finally {
+    await Deno.remove(out, { recursive: true });
+  }
+});
+
+Deno.test("compileEagerly: functions become parenthesized, defined before any statement runs", async () => {
+  const code = [
+    "var __esm = (fn, res) => function __init() {",
+    "  return fn && (res = (0, fn[Object.getOwnPropertyNames(fn)[0]])(fn = 0)), res;",
+    "};",
+    "",
+    "// lib/a.ts",
+    "var early = twice(21);", // a call before the declaration: hoisting must hold
+    "function twice(n) {",
+    "  return 2 * n;",
+    "}",
+    "async function later() {",
+    "  return early + 1;",
+    "}",
+    "var y;",
+    "var init_a = __esm({",
+    '  "lib/a.ts"() {',
+    "    y = twice(2);",
+    "  }",
+    "});",
+    "",
+    "// npm:pkg@1.0.0/index.js",
+    "function theirs() {",
+    "  return 1;",
+    "}",
+    "init_a();",
+    "export { early, later, theirs, y };",
+    "",
+  ].join("\n");
+  const out = compileEagerly(code);
+  assert.match(out, /^var twice = \(function twice\(n\) \{$/m);
+  assert.match(out, /^var later = \(async function later\(\) \{$/m);
+  assert.match(out, /^ {2}"lib\/a\.ts": \(function\(\) \{$/m);
+  assert.match(out, /^function theirs\(\) \{$/m, "npm code is left as it is");
+  assert.ok(out.indexOf("var twice") < out.indexOf("var early"), "moved above the first statement");
+  const file = await Deno.makeTempFile({ suffix: ".js" });
+  try {
+    await Deno.writeTextFile(file, out);
+    const m = await import(`file://${file}`);
+    assert.deepEqual([m.early, await m.later(), m.theirs(), m.y], [42, 43, 1, 4]);
+  } finally {
+    await Deno.remove(file);
+  }
+});
+
+Deno.test("errors: instanceof holds across copies of the error modules (one per bundle)", async () => {
+  // A second copy of each module, as a second bundle holds.
+  const copy = (path: string) => import(new URL(`${path}?copy`, import.meta.url).href);
+  const { JwkError: OtherJwkError } = await copy("../lib/errors.ts");
+  const { CliError: OtherCliError } = await copy("../lib/cli/errors.ts");
+  assert.notEqual(OtherJwkError, JwkError);
+  const jwkError = new OtherJwkError("BAD_KEY", "x");
+  assert.ok(jwkError instanceof JwkError && jwkError instanceof Error);
+  assert.ok(new JwkError("BAD_KEY", "x") instanceof OtherJwkError);
+  assert.ok(new OtherCliError("x") instanceof CliError);
+  assert.ok(!(jwkError instanceof CliError) && !(new CliError("x") instanceof JwkError));
+  assert.ok(!(new Error("x") instanceof JwkError) && !((null as unknown) instanceof JwkError));
+  // And from a bundle: the PEM reader's bundle refuses with its own JwkError.
+  const { readKey } = await import("../bundle/pem_read.js");
+  await assert.rejects(
+    readKey("-----BEGIN PUBLIC KEY-----\nAA==\n-----END PUBLIC KEY-----\n"),
+    (e) => {
+      assert.ok(e instanceof JwkError, String(e));
+      return true;
+    },
+  );
+});
