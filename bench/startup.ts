@@ -61,6 +61,15 @@ export interface Runner {
   runs: number;
 }
 
+function existsSync(path: string): boolean {
+  try {
+    Deno.statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -169,12 +178,18 @@ export async function measureStartup(
   r: Runner,
   cases: StartupCase[],
 ): Promise<{ floorMs: number; floorKib?: number; rows: StartupRow[] }> {
+  // The folder of a CLI's code loaded when a command runs: bundle/, or lib/
+  // in a checkout from before the command line was bundled (a base CLI).
+  const code = (cli: string) => {
+    const bundle = new URL("bundle", new URL(cli, "file:///")).pathname;
+    return existsSync(bundle) ? bundle : new URL("lib", new URL(cli, "file:///")).pathname;
+  };
   const argv = (cli: string) => (c: StartupCase) =>
     c.program !== undefined ? [r.deno, "run", "--allow-read=.", c.program, ...c.args] : [
       r.deno,
       "run",
-      // The inputs, and the CLI's own modules (loaded when a command runs).
-      `--allow-read=.,${new URL("bundle", new URL(cli, "file:///")).pathname}`,
+      // The inputs, and the CLI's own code (loaded when a command runs).
+      `--allow-read=.,${code(cli)}`,
       ...(c.writes ? ["--allow-write=."] : []),
       cli,
       ...c.args,
