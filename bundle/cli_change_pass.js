@@ -1,5 +1,9 @@
 // Generated from lib/cli/change_pass.ts by scripts/build_cli.ts: do not edit (deno task build).
 var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -54,9 +58,6 @@ var loadModule = (function loadModule(name) {
   const specifier = `./${name}`;
   return import(specifier);
 });
-var table2 = (function table2(entries) {
-  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
-});
 var encodeBase64Url = (function encodeBase64Url(bytes) {
   const out = [];
   let i = 0;
@@ -92,6 +93,179 @@ var decodeBase64Url = (function decodeBase64Url(text) {
     }
   }
   return out;
+});
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
+  }
+});
+var flagValue = (function flagValue(p, name) {
+  return p.values.get(name)?.[0];
+});
+var checkNoPassword = (function checkNoPassword(flags, passwordFlag, passwordGiven) {
+  if (!flags.noPassword) return;
+  if (!flags.insecure) {
+    throw new CliError("--no-password requires --insecure (the private key is then written in clear)");
+  }
+  if (passwordGiven) {
+    throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
+  }
+});
+var changePassHelp = (async function changePassHelp(version) {
+  const { flagLines, manualEnd } = await loadCli("help.ts");
+  return [
+    `jwk ${version} - change the password of a private key file, like step crypto change-pass`,
+    "",
+    "USAGE",
+    "  jwk change-pass FILE [--password-file OLD] [--new-password-file NEW | --no-password --insecure]",
+    "                  [--out FILE] [-f]",
+    "",
+    "DESCRIPTION",
+    "  Opens FILE with its password and encrypts the same key with a new one, in",
+    "  the same format: step's encrypted JWK (same members; PBES2-HS256+A128KW,",
+    "  A256GCM, 600000 iterations), encrypted PKCS#8 PEM or DER (PBES2 with",
+    "  PBKDF2-HMAC-SHA256, 600000 iterations, AES-256-CBC), or an OpenSSH private",
+    "  key (bcrypt_pbkdf, aes256-ctr; its comment kept). A private key in clear",
+    "  in one of these formats gets encrypted. OpenSSL's legacy-encrypted",
+    "  PKCS#1/SEC1 files are refused: convert them with jwk format. With",
+    "  --no-password --insecure the key is written in clear instead, in the same",
+    "  format (as step's change-pass does).",
+    "",
+    "  FILE is replaced atomically and keeps its mode; with --out the result goes",
+    "  there instead (mode 0600; an existing file is kept unless -f). FILE - reads",
+    "  standard input and writes standard output unless --out. A wrong password,",
+    "  or any other error, leaves every file as it was.",
+    "",
+    "FLAGS",
+    ...flagLines(CHANGE_PASS_FLAGS),
+    "EXAMPLES",
+    "  Change the password of a private JWK (asked on the terminal):",
+    "    jwk change-pass key.json",
+    "",
+    "  Unattended, passwords from files:",
+    "    jwk change-pass key.pem --password-file old.txt --new-password-file new.txt",
+    "",
+    "  Remove the password (the key is then in clear on the disk):",
+    "    jwk change-pass key.json --password-file old.txt --no-password --insecure --out plain.json",
+    "",
+    ...manualEnd([
+      "Read on FILE and the password files; read and write on the folder of the",
+      "file written (FILE's, or --out's)."
+    ], [
+      "0 on success, 1 on any error (nothing written), 130 when interrupted."
+    ])
+  ].join("\n");
+});
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
+});
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
+});
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk: ecJwk2 } = await loadModule("pem/members.ts");
+          await ecJwk2(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk: okpJwk2 } = await loadModule("pem/members.ts");
+          await okpJwk2(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
+  }
+});
+var table2 = (function table2(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -1063,47 +1237,6 @@ var openSshPrivateBytes = (async function openSshPrivateBytes(jwk, options = {})
   section.fill(0);
   return out;
 });
-var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
-  const hex = PREFIX[crv];
-  if (hex === void 0) return void 0;
-  const n = hex.length / 2;
-  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
-  const der = new Uint8Array(n + d.length);
-  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  der.set(d, n);
-  return der;
-});
-var publicFromPrivate = (async function publicFromPrivate(crv, d) {
-  const der = privateKeyPkcs8(crv, d);
-  if (der === void 0) return void 0;
-  const ec = crv.startsWith("P-");
-  const algorithm = ec ? {
-    name: "ECDSA",
-    namedCurve: crv
-  } : {
-    name: crv
-  };
-  const usages = crv === "X25519" ? [
-    "deriveBits"
-  ] : [
-    "sign"
-  ];
-  try {
-    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
-    const jwk = await crypto.subtle.exportKey("jwk", key);
-    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
-    return ec ? {
-      x: jwk.x,
-      y: jwk.y
-    } : {
-      x: jwk.x
-    };
-  } catch {
-    return void 0;
-  } finally {
-    der.fill(0);
-  }
-});
 var logarithms = (function logarithms(r) {
   const log = new Array(r).fill(-1);
   let i = 0;
@@ -1714,18 +1847,6 @@ var changePassword = (async function changePassword(input, options) {
     throw new JwkError("UNSUPPORTED", "DER input is not a PKCS#8 private key (encrypted or not); change-pass takes those, step's encrypted JWKs and OpenSSH private keys");
   }
   throw new JwkError("BAD_KEY", "the input is not a key file change-pass knows (a JWK or step's encrypted JWK, PKCS#8 PEM/DER, or an OpenSSH private key)");
-});
-var flagValue = (function flagValue(p, name) {
-  return p.values.get(name)?.[0];
-});
-var checkNoPassword = (function checkNoPassword(flags, passwordFlag, passwordGiven) {
-  if (!flags.noPassword) return;
-  if (!flags.insecure) {
-    throw new CliError("--no-password requires --insecure (the private key is then written in clear)");
-  }
-  if (passwordGiven) {
-    throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
-  }
 });
 var posixRoot = (function posixRoot(p) {
   const rooted = p.startsWith("/");
@@ -2415,57 +2536,199 @@ var changePass = (async function changePass(p) {
   else console.error(`${input} was not encrypted; it now is: ${result.what}.`);
 });
 // lib/cli/errors.ts
-var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-var CliError = class extends Error {
-  /** The process exit code this error ends with (> 0). */
-  exitCode;
-  /** Creates an error with a one-line message and an exit code (default 1). */
-  constructor(message2, exitCode = 1) {
-    super(message2);
-    this.name = "CliError";
-    this.exitCode = exitCode;
-    Object.defineProperty(this, CLI_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof CliError` holds for a CliError made by any copy of this
-   * module: each bundle of the command line (bundle/) has its own copy.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
-  }
-};
+var CLI_ERROR, CliError;
+var init_errors = __esm({
+  "lib/cli/errors.ts": (function() {
+    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+    CliError = class extends Error {
+      /** The process exit code this error ends with (> 0). */
+      exitCode;
+      /** Creates an error with a one-line message and an exit code (default 1). */
+      constructor(message2, exitCode = 1) {
+        super(message2);
+        this.name = "CliError";
+        this.exitCode = exitCode;
+        Object.defineProperty(this, CLI_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof CliError` holds for a CliError made by any copy of this
+       * module: each bundle of the command line (bundle/) has its own copy.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+      }
+    };
+  })
+});
 
 // lib/cli/load.ts
 var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
 
 // lib/lazy.ts
 var literal;
+var init_lazy = __esm({
+  "lib/lazy.ts": (function() {
+  })
+});
 
 // lib/errors.ts
-var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-var JwkError = class extends Error {
-  /** Why it failed, for programs; the message is for people. */
-  code;
-  /** Creates an error with a code and a one-line message. */
-  constructor(code, message2) {
-    super(message2);
-    this.name = "JwkError";
-    this.code = code;
-    Object.defineProperty(this, JWK_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof JwkError` holds for a JwkError made by any copy of this
-   * module: the command line runs as bundles (bundle/), each with its own
-   * copy, and an error thrown in one is caught in another.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
-  }
-};
+var JWK_ERROR, JwkError;
+var init_errors2 = __esm({
+  "lib/errors.ts": (function() {
+    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+    JwkError = class extends Error {
+      /** Why it failed, for programs; the message is for people. */
+      code;
+      /** Creates an error with a code and a one-line message. */
+      constructor(code, message2) {
+        super(message2);
+        this.name = "JwkError";
+        this.code = code;
+        Object.defineProperty(this, JWK_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof JwkError` holds for a JwkError made by any copy of this
+       * module: the command line runs as bundles (bundle/), each with its own
+       * copy, and an error thrown in one is caught in another.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/base64url.ts
+var ALPHABET, VALUES;
+var init_base64url = __esm({
+  "lib/base64url.ts": (function() {
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    VALUES = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+  })
+});
+
+// lib/key_derive.ts
+var PREFIX;
+var init_key_derive = __esm({
+  "lib/key_derive.ts": (function() {
+    PREFIX = {
+      // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
+      //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
+      "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
+      // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
+      "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
+      "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
+      // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
+      // and the same with id-X25519 (RFC 8410).
+      Ed25519: "302e020100300506032b657004220420",
+      X25519: "302e020100300506032b656e04220420"
+    };
+  })
+});
+
+// lib/cli/flags.ts
+var HELP_FLAG, FORCE_OUT_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+    FORCE_OUT_FLAG = {
+      name: "force",
+      short: "f",
+      summary: "Overwrite an existing --out file without asking."
+    };
+  })
+});
+
+// lib/cli/change_pass_help.ts
+var change_pass_help_exports = {};
+__export(change_pass_help_exports, {
+  CHANGE_PASS_FLAGS: () => CHANGE_PASS_FLAGS,
+  changePassHelp: () => changePassHelp
+});
+var CHANGE_PASS_FLAGS;
+var init_change_pass_help = __esm({
+  "lib/cli/change_pass_help.ts": (function() {
+    init_flags();
+    init_load();
+    CHANGE_PASS_FLAGS = [
+      {
+        name: "password-file",
+        path: true,
+        value: "file",
+        summary: "File holding the current password (- for standard input).",
+        details: [
+          "Default: ask on the terminal (only when the file is encrypted)."
+        ]
+      },
+      {
+        name: "new-password-file",
+        path: true,
+        value: "file",
+        summary: "File holding the new password (- for standard input).",
+        details: [
+          "Trailing CR and LF are removed, nothing else. Default: ask twice on the",
+          "terminal; with no terminal this flag is needed."
+        ]
+      },
+      {
+        name: "no-password",
+        summary: "Write the key in clear instead (step's flag). Not recommended; needs --insecure.",
+        details: [
+          "Same format, without encryption: a private JWK, a PKCS#8 PRIVATE KEY, an",
+          "OpenSSH key without passphrase. Cannot be combined with --new-password-file."
+        ]
+      },
+      {
+        name: "insecure",
+        summary: "Allow --no-password."
+      },
+      {
+        name: "out",
+        path: true,
+        value: "file",
+        summary: "Write the result here (mode 0600) instead of replacing FILE."
+      },
+      FORCE_OUT_FLAG,
+      HELP_FLAG
+    ];
+  })
+});
+
+// lib/key_match.ts
+var key_match_exports = {};
+__export(key_match_exports, {
+  checkKeyPair: () => checkKeyPair
+});
+var init_key_match = __esm({
+  "lib/key_match.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_key_derive();
+    init_lazy();
+  })
+});
+
+// .tmp/bundle-entries/cli_change_pass.ts
+init_load();
+init_lazy();
+
+// lib/change_pass.ts
+init_errors2();
 
 // npm:jose@6.2.17/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();
@@ -3615,6 +3878,9 @@ var FlattenedEncrypt = class {
   }
 };
 
+// lib/jwe.ts
+init_errors2();
+
 // lib/key_types.ts
 var KEY_TYPES = [
   "EC",
@@ -4127,10 +4393,9 @@ var ML_DSA = table2({
 var ML_DSA_SEED_BYTES = 32;
 var RSA_MAX_BITS = 16384;
 
-// lib/base64url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-var VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+// lib/key_input.ts
+init_base64url();
+init_errors2();
 
 // lib/shown.ts
 
@@ -4200,6 +4465,7 @@ var EC_CURVES = {
 };
 
 // lib/jwk_alg.ts
+init_errors2();
 var ECDSA_SIZE = {
   "P-256": "256",
   "P-384": "384",
@@ -4209,6 +4475,7 @@ var ECDSA_SIZE = {
 var bad = (message2) => new JwkError("BAD_KEY", message2);
 
 // lib/key_input.ts
+init_lazy();
 var B64URL = /^[A-Za-z0-9_-]*$/;
 var MAX_JSON_DEPTH = 64;
 
@@ -4220,12 +4487,14 @@ var MIN_ITERATIONS = 1e3;
 var MAX_ITERATIONS = 1e7;
 
 // lib/pem/armor.ts
+init_errors2();
 var MAX_BLOCKS = 1e3;
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var B64_INDEX = new Int16Array(256).fill(-1);
 for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
 // lib/pem/asn1.ts
+init_errors2();
 var TAG = {
   BOOLEAN: 1,
   INTEGER: 2,
@@ -4243,6 +4512,9 @@ var TAG = {
   CONTEXT_3: 163
 };
 var MAX_DEPTH = 32;
+
+// lib/pem/encrypt.ts
+init_errors2();
 
 // lib/pem/oids.ts
 var OID = {
@@ -4342,6 +4614,9 @@ var NAMES = {
 };
 var SUPPORTED_KEYS = "RSA, EC P-256/P-384/P-521/secp256k1, Ed25519, X25519, Ed448, X448, ML-DSA-44/65/87";
 
+// lib/pem/write.ts
+init_errors2();
+
 // lib/pem/ssh_wire.ts
 
 // lib/pem/write.ts
@@ -4439,25 +4714,24 @@ var MIN_ITERATIONS2 = 1e3;
 var MAX_PBKDF2_ITERATIONS = 1e7;
 
 // lib/pem/openssh_write.ts
+init_errors2();
+init_lazy();
 var OPENSSH_ROUNDS = 16;
 var MAX_ROUNDS = 1e3;
 var MAGIC = new TextEncoder().encode("openssh-key-v1\0");
 
-// lib/key_derive.ts
-var PREFIX = {
-  // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
-  //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
-  "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
-  // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
-  "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
-  "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
-  // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
-  // and the same with id-X25519 (RFC 8410).
-  Ed25519: "302e020100300506032b657004220420",
-  X25519: "302e020100300506032b656e04220420"
-};
+// lib/pem/pkcs.ts
+init_errors2();
+
+// lib/pem/members.ts
+init_errors2();
+init_base64url();
+init_key_derive();
+init_lazy();
 
 // lib/rsa_weak.ts
+init_base64url();
+init_errors2();
 var ROCA_PRIMES = [
   3,
   5,
@@ -4531,6 +4805,7 @@ var MAX_RSA_BITS = RSA_MAX_BITS;
 var derivesEcPublic;
 
 // lib/pem/pkcs.ts
+init_lazy();
 var ML_DSA_OIDS = /* @__PURE__ */ new Set([
   OID.ML_DSA_44,
   OID.ML_DSA_65,
@@ -4551,64 +4826,14 @@ var OKP_BY_OID = {
 };
 
 // lib/change_pass.ts
+init_lazy();
 var MAX_INPUT_BYTES = 8 * 1024 * 1024;
 var noPrivateKey = (what) => new JwkError("BAD_KEY", `the input holds ${what}: there is no private key to protect`);
 var OPENSSH_MAGIC = new TextEncoder().encode("openssh-key-v1\0");
 
-// lib/cli/flags.ts
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
-var FORCE_OUT_FLAG = {
-  name: "force",
-  short: "f",
-  summary: "Overwrite an existing --out file without asking."
-};
-
-// lib/cli/change_pass_help.ts
-var CHANGE_PASS_FLAGS = [
-  {
-    name: "password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the current password (- for standard input).",
-    details: [
-      "Default: ask on the terminal (only when the file is encrypted)."
-    ]
-  },
-  {
-    name: "new-password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the new password (- for standard input).",
-    details: [
-      "Trailing CR and LF are removed, nothing else. Default: ask twice on the",
-      "terminal; with no terminal this flag is needed."
-    ]
-  },
-  {
-    name: "no-password",
-    summary: "Write the key in clear instead (step's flag). Not recommended; needs --insecure.",
-    details: [
-      "Same format, without encryption: a private JWK, a PKCS#8 PRIVATE KEY, an",
-      "OpenSSH key without passphrase. Cannot be combined with --new-password-file."
-    ]
-  },
-  {
-    name: "insecure",
-    summary: "Allow --no-password."
-  },
-  {
-    name: "out",
-    path: true,
-    value: "file",
-    summary: "Write the result here (mode 0600) instead of replacing FILE."
-  },
-  FORCE_OUT_FLAG,
-  HELP_FLAG
-];
+// lib/cli/change_pass.ts
+init_change_pass_help();
+init_errors();
 
 // lib/cli/paths.ts
 var isWinSep = (c) => c === "/" || c === "\\";
@@ -4618,7 +4843,12 @@ var win32 = pathsFor("windows");
 var native = Deno.build.os === "windows" ? win32 : posix;
 var FOLDS_CASE = Deno.build.os === "windows" || Deno.build.os === "darwin";
 
+// lib/cli/files.ts
+init_errors();
+init_errors();
+
 // lib/cli/inputs.ts
+init_errors();
 var MAX_PASSWORD_FILE = 64 * 1024;
 var MAX_KEY_FILE = 1024 * 1024;
 var stdinUsedFor;
@@ -4626,7 +4856,14 @@ var stdinUsedFor;
 // lib/cli/files.ts
 var STALE_TEMP_MS = 6e4;
 
+// lib/cli/change_pass.ts
+init_flags();
+
+// lib/cli/key_passwords.ts
+init_errors();
+
 // lib/cli/prompt.ts
+init_errors();
 var MAX_SECRET_BYTES = 64 * 1024;
 var encoder2 = new TextEncoder();
 var pending = new Uint8Array(0);
@@ -4635,8 +4872,11 @@ var pending = new Uint8Array(0);
 var secrets = [];
 
 // lib/cli/permissions.ts
+init_errors();
+init_load();
 
 // lib/cli/change_pass.ts
+init_load();
 var command = {
   flags: CHANGE_PASS_FLAGS,
   // The manual's text loads only for --help.
@@ -4658,12 +4898,12 @@ useCliImports({
   "../x509/self_signed.ts": () => bundle("x509_self_signed.js"),
   "../x509/validity.ts": () => bundle("x509_validity.js"),
   "change_pass.ts": () => bundle("cli_change_pass.js"),
-  "change_pass_help.ts": () => bundle("cli_change_pass_help.js"),
+  "change_pass_help.ts": () => Promise.resolve().then(() => (init_change_pass_help(), change_pass_help_exports)),
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => missing("files.ts"),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
@@ -4673,14 +4913,14 @@ useCliImports({
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => missing("paths.ts"),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);
 useLiteralImports({
   "jwe.ts": () => bundle("jwe.js"),
-  "key_match.ts": () => bundle("key_match.js"),
+  "key_match.ts": () => Promise.resolve().then(() => (init_key_match(), key_match_exports)),
   "keygen/curves.ts": () => bundle("keygen_curves.js"),
   "keygen/ml_dsa.ts": () => bundle("keygen_ml_dsa.js"),
   "keygen/rsa.ts": () => bundle("keygen_rsa.js"),

@@ -1,4 +1,14 @@
 // Generated from lib/cli/completion.ts by scripts/build_cli.ts: do not edit (deno task build).
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn2, res) => function __init() {
+  return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
 var useCliImports = (function useCliImports(imports, url) {
   bundled = {
     imports,
@@ -32,9 +42,6 @@ var codePath = (function codePath() {
   if (lib.protocol !== "file:") return void 0;
   const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
   return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
-});
-var useLiteralImports = (function useLiteralImports(imports) {
-  literal = imports;
 });
 var checkWord = (function checkWord(word, what) {
   if (!WORD.test(word) || word.startsWith("-") && what !== "flag") {
@@ -313,170 +320,220 @@ var completionHelp = (async function completionHelp(version) {
     ])
   ].join("\n");
 });
+var useLiteralImports = (function useLiteralImports(imports) {
+  literal = imports;
+});
 // lib/cli/errors.ts
-var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-var CliError = class extends Error {
-  /** The process exit code this error ends with (> 0). */
-  exitCode;
-  /** Creates an error with a one-line message and an exit code (default 1). */
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.name = "CliError";
-    this.exitCode = exitCode;
-    Object.defineProperty(this, CLI_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof CliError` holds for a CliError made by any copy of this
-   * module: each bundle of the command line (bundle/) has its own copy.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
-  }
-};
+var CLI_ERROR, CliError;
+var init_errors = __esm({
+  "lib/cli/errors.ts": (function() {
+    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+    CliError = class extends Error {
+      /** The process exit code this error ends with (> 0). */
+      exitCode;
+      /** Creates an error with a one-line message and an exit code (default 1). */
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.name = "CliError";
+        this.exitCode = exitCode;
+        Object.defineProperty(this, CLI_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof CliError` holds for a CliError made by any copy of this
+       * module: each bundle of the command line (bundle/) has its own copy.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+      }
+    };
+  })
+});
 
 // lib/cli/load.ts
 var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
+
+// lib/completion.ts
+var COMPLETION_SHELLS, WORD, longNames, allNames, fn, GLOBAL, zq, zdesc, fq;
+var init_completion = __esm({
+  "lib/completion.ts": (function() {
+    COMPLETION_SHELLS = [
+      "bash",
+      "zsh",
+      "fish"
+    ];
+    WORD = /^[A-Za-z0-9_.+:@%/-]+$/;
+    longNames = (f) => [
+      f.name,
+      ...f.aliases ?? []
+    ].map((n) => `--${n}`);
+    allNames = (f) => [
+      ...f.short ? [
+        `-${f.short}`
+      ] : [],
+      ...longNames(f)
+    ];
+    fn = (program) => `_${program.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    GLOBAL = [
+      {
+        name: "help",
+        short: "h",
+        summary: "Show the list of commands, or a command's manual."
+      },
+      {
+        name: "version",
+        summary: "Show the version."
+      }
+    ];
+    zq = (s) => s.replace(/'/g, `'\\''`);
+    zdesc = (s) => zq(s.replace(/\\/g, "").replace(/\[/g, "(").replace(/]/g, ")"));
+    fq = (s) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  })
+});
+
+// lib/cli/commands.ts
+var COMMANDS;
+var init_commands = __esm({
+  "lib/cli/commands.ts": (function() {
+    init_load();
+    COMMANDS = [
+      {
+        name: "create",
+        summary: "create a JWK pair (public file, encrypted private file), like step",
+        load: async () => (await loadCli("create.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("create_flags.ts")).CREATE_FLAGS
+        })
+      },
+      {
+        name: "public",
+        summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+        load: async () => (await loadCli("public.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS
+        })
+      },
+      {
+        name: "thumbprint",
+        summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+        load: async () => (await loadCli("thumbprint.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS
+        })
+      },
+      {
+        name: "keyset",
+        summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
+        load: async () => (await loadCli("keyset.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS
+        })
+      },
+      {
+        name: "format",
+        summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+        load: async () => (await loadCli("format.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("format_help.ts")).FORMAT_FLAGS
+        })
+      },
+      {
+        name: "change-pass",
+        summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+        load: async () => (await loadCli("change_pass.ts")).command,
+        spec: async () => ({
+          flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS
+        })
+      },
+      {
+        name: "completion",
+        summary: "print a shell completion script: jwk completion bash|zsh|fish",
+        load: async () => (await loadCli("completion.ts")).command
+      }
+    ];
+  })
+});
+
+// lib/cli/flags.ts
+var HELP_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+  })
+});
+
+// lib/cli/completion.ts
+var completion_exports = {};
+__export(completion_exports, {
+  COMPLETION_FLAGS: () => COMPLETION_FLAGS,
+  command: () => command,
+  completionHelp: () => completionHelp
+});
+var SUBCOMMANDS, COMPLETION_FLAGS, command;
+var init_completion2 = __esm({
+  "lib/cli/completion.ts": (function() {
+    init_completion();
+    init_commands();
+    init_errors();
+    init_flags();
+    init_load();
+    SUBCOMMANDS = {
+      keyset: [
+        "add",
+        "remove",
+        "list",
+        "find"
+      ]
+    };
+    COMPLETION_FLAGS = [
+      HELP_FLAG
+    ];
+    command = {
+      flags: COMPLETION_FLAGS,
+      manual: completionHelp,
+      words: COMPLETION_SHELLS,
+      async run(parsed) {
+        const [shell, extra] = parsed.positionals;
+        if (shell === void 0) {
+          throw new CliError(`completion needs a shell: jwk completion ${COMPLETION_SHELLS.join("|")}`);
+        }
+        if (extra !== void 0) {
+          throw new CliError(`completion takes one shell: unexpected '${extra}'`);
+        }
+        const known = COMPLETION_SHELLS.find((s) => s === shell);
+        if (known === void 0) {
+          const hint = closest(shell, COMPLETION_SHELLS);
+          throw new CliError(`no completion for shell '${shell}': ` + (hint ? `did you mean '${hint}'?` : `use one of ${COMPLETION_SHELLS.join(", ")}`));
+        }
+        const script = completionScript(known, {
+          program: "jwk",
+          commands: await describeCommands(command)
+        });
+        console.log(script.trimEnd());
+      }
+    };
+  })
+});
+
+// .tmp/bundle-entries/cli_completion.ts
+init_load();
 
 // lib/lazy.ts
 var literal;
 
-// lib/completion.ts
-var COMPLETION_SHELLS = [
-  "bash",
-  "zsh",
-  "fish"
-];
-var WORD = /^[A-Za-z0-9_.+:@%/-]+$/;
-var longNames = (f) => [
-  f.name,
-  ...f.aliases ?? []
-].map((n) => `--${n}`);
-var allNames = (f) => [
-  ...f.short ? [
-    `-${f.short}`
-  ] : [],
-  ...longNames(f)
-];
-var fn = (program) => `_${program.replace(/[^A-Za-z0-9_]/g, "_")}`;
-var GLOBAL = [
-  {
-    name: "help",
-    short: "h",
-    summary: "Show the list of commands, or a command's manual."
-  },
-  {
-    name: "version",
-    summary: "Show the version."
-  }
-];
-var zq = (s) => s.replace(/'/g, `'\\''`);
-var zdesc = (s) => zq(s.replace(/\\/g, "").replace(/\[/g, "(").replace(/]/g, ")"));
-var fq = (s) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-
-// lib/cli/commands.ts
-var COMMANDS = [
-  {
-    name: "create",
-    summary: "create a JWK pair (public file, encrypted private file), like step",
-    load: async () => (await loadCli("create.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("create_flags.ts")).CREATE_FLAGS
-    })
-  },
-  {
-    name: "public",
-    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
-    load: async () => (await loadCli("public.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS
-    })
-  },
-  {
-    name: "thumbprint",
-    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
-    load: async () => (await loadCli("thumbprint.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS
-    })
-  },
-  {
-    name: "keyset",
-    summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
-    load: async () => (await loadCli("keyset.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS
-    })
-  },
-  {
-    name: "format",
-    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
-    load: async () => (await loadCli("format.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("format_help.ts")).FORMAT_FLAGS
-    })
-  },
-  {
-    name: "change-pass",
-    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
-    load: async () => (await loadCli("change_pass.ts")).command,
-    spec: async () => ({
-      flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS
-    })
-  },
-  {
-    name: "completion",
-    summary: "print a shell completion script: jwk completion bash|zsh|fish",
-    load: async () => (await loadCli("completion.ts")).command
-  }
-];
-
-// lib/cli/flags.ts
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
-
-// lib/cli/completion.ts
-var SUBCOMMANDS = {
-  keyset: [
-    "add",
-    "remove",
-    "list",
-    "find"
-  ]
-};
-var COMPLETION_FLAGS = [
-  HELP_FLAG
-];
-var command = {
-  flags: COMPLETION_FLAGS,
-  manual: completionHelp,
-  words: COMPLETION_SHELLS,
-  async run(parsed) {
-    const [shell, extra] = parsed.positionals;
-    if (shell === void 0) {
-      throw new CliError(`completion needs a shell: jwk completion ${COMPLETION_SHELLS.join("|")}`);
-    }
-    if (extra !== void 0) {
-      throw new CliError(`completion takes one shell: unexpected '${extra}'`);
-    }
-    const known = COMPLETION_SHELLS.find((s) => s === shell);
-    if (known === void 0) {
-      const hint = closest(shell, COMPLETION_SHELLS);
-      throw new CliError(`no completion for shell '${shell}': ` + (hint ? `did you mean '${hint}'?` : `use one of ${COMPLETION_SHELLS.join(", ")}`));
-    }
-    const script = completionScript(known, {
-      program: "jwk",
-      commands: await describeCommands(command)
-    });
-    console.log(script.trimEnd());
-  }
-};
-
 // .tmp/bundle-entries/cli_completion.ts
+init_completion2();
 var bundle = (file) => {
   const specifier = "./" + file;
   return loadCode(() => import(specifier));
@@ -489,11 +546,11 @@ useCliImports({
   "../x509/validity.ts": () => bundle("x509_validity.js"),
   "change_pass.ts": () => bundle("cli_change_pass.js"),
   "change_pass_help.ts": () => bundle("cli_change_pass_help.js"),
-  "completion.ts": () => bundle("cli_completion.js"),
+  "completion.ts": () => Promise.resolve().then(() => (init_completion2(), completion_exports)),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => missing("files.ts"),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
@@ -503,8 +560,8 @@ useCliImports({
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => missing("paths.ts"),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);

@@ -1,14 +1,4 @@
 // Generated from lib/cli/create.ts by scripts/build_cli.ts: do not edit (deno task build).
-var __defProp = Object.defineProperty;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __esm = (fn, res) => function __init() {
-  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-
 var describe = (function describe(e) {
   if (e instanceof Deno.errors.NotFound) return "no such file or folder";
   if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
@@ -245,15 +235,140 @@ var decodeBase64Url = (function decodeBase64Url(text) {
   }
   return out;
 });
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var preferImportedEc = (function preferImportedEc(crv) {
+  return crv in CURVES2 && typeof globalThis.Deno === "object";
+});
+var generateEcByImport = (async function generateEcByImport(crv) {
+  const curve = CURVES2[crv];
+  if (!curve) return void 0;
+  let d;
+  for (; ; ) {
+    d = crypto.getRandomValues(new Uint8Array(curve.bytes));
+    let v = 0n;
+    for (const b of d) v = v << 8n | BigInt(b);
+    if (v !== 0n && v < curve.order) break;
+  }
+  const pkcs8 = privateKeyPkcs8(crv, d);
+  d.fill(0);
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", pkcs8, {
+      name: "ECDSA",
+      namedCurve: crv
+    }, true, [
+      "sign"
+    ]);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    const ok = (s) => typeof s === "string" && decodeBase64Url(s).length === curve.bytes;
+    if (!ok(jwk.x) || !ok(jwk.y) || !ok(jwk.d)) return void 0;
+    return {
+      kty: "EC",
+      crv,
+      x: jwk.x,
+      y: jwk.y,
+      d: jwk.d
+    };
+  } catch {
+    return void 0;
+  } finally {
+    pkcs8.fill(0);
+  }
+});
+var keyMembers = (function keyMembers(jwk) {
+  const src = jwk;
+  const out = {};
+  for (const m of MEMBERS) {
+    const v = src[m];
+    if (typeof v === "string") out[m] = v;
+    if (m === "kty" && v === "AKP" && typeof src.alg === "string") out.alg = src.alg;
+  }
+  return out;
+});
+var exportPrivate = (async function exportPrivate(pair) {
+  const key = "privateKey" in pair ? pair.privateKey : pair;
+  return keyMembers(await crypto.subtle.exportKey("jwk", key));
+});
+var generateKeyMaterial = (async function generateKeyMaterial(params) {
+  const { kty, crv, size } = params;
+  try {
+    switch (kty) {
+      case "EC": {
+        if (crv === "secp256k1") {
+          return await (await loadModule("keygen/curves.ts")).generateExtra(crv);
+        }
+        const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
+        if (fast) return fast;
+        return await exportPrivate(await crypto.subtle.generateKey({
+          name: "ECDSA",
+          namedCurve: crv ?? "P-256"
+        }, true, [
+          "sign",
+          "verify"
+        ]));
+      }
+      case "OKP": {
+        const name = crv ?? "Ed25519";
+        if (name === "Ed448" || name === "X448") {
+          return await (await loadModule("keygen/curves.ts")).generateExtra(name);
+        }
+        if (!(name in CURVE_BYTES)) break;
+        const usages = name === "X25519" ? [
+          "deriveBits"
+        ] : [
+          "sign",
+          "verify"
+        ];
+        return await exportPrivate(await crypto.subtle.generateKey({
+          name
+        }, true, usages));
+      }
+      case "RSA": {
+        const { generateRsaJs, preferJsRsa } = await loadModule("keygen/rsa.ts");
+        if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
+        return await exportPrivate(await crypto.subtle.generateKey({
+          name: "RSASSA-PKCS1-v1_5",
+          modulusLength: size ?? 2048,
+          publicExponent: F4,
+          hash: "SHA-256"
+        }, true, [
+          "sign",
+          "verify"
+        ]));
+      }
+      case "AKP": {
+        const { generateMlDsa, isMlDsa } = await loadModule("keygen/ml_dsa.ts");
+        if (!isMlDsa(params.alg)) break;
+        return await generateMlDsa(params.alg);
+      }
+      case "oct": {
+        const bits = size ?? 256;
+        return {
+          kty: "oct",
+          k: encodeBase64Url(crypto.getRandomValues(new Uint8Array(bits / 8)))
+        };
+      }
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new JwkError("UNSUPPORTED", `cannot generate a ${kty} key here: ${why}`);
+  }
+  throw new JwkError("UNSUPPORTED", kty === "AKP" ? `cannot generate kty 'AKP' with alg '${params.alg}': use ML-DSA-44, ML-DSA-65 or ML-DSA-87` : `cannot generate kty '${kty}' with crv '${crv}'`);
+});
 var orderMembers = (function orderMembers(jwk) {
   const src = jwk;
   const out = {};
   for (const m of ORDER) if (src[m] !== void 0) out[m] = src[m];
   for (const [m, v] of Object.entries(src)) if (!(m in out) && v !== void 0) out[m] = v;
   return out;
-});
-var isPrivateJwk = (function isPrivateJwk(jwk) {
-  return PRIVATE.some((m) => m in jwk);
 });
 var publicJwk = (function publicJwk(jwk) {
   if (jwk.kty === "oct") return orderMembers({
@@ -418,6 +533,135 @@ var checkJwkAlgorithm = (function checkJwkAlgorithm(jwk, bits) {
       throw bad(`the JWK's key_ops '${op}' is not possible for ${crv ?? "ML-DSA"} keys`);
     }
   }
+});
+var certificateUse = (function certificateUse(certUse, use, subtle) {
+  if (certUse === void 0) return use;
+  if (certUse === "ambiguous") {
+    if (!subtle) {
+      throw new JwkError("SUBTLE", "the certificate's key usage allows both signing and encryption: add --subtle (and --use)");
+    }
+    return use;
+  }
+  if (use !== void 0 && use !== certUse && !subtle) {
+    throw new JwkError("SUBTLE", `--use ${use} contradicts the certificate's key usage (${certUse}): drop --use, or add --subtle`);
+  }
+  return use ?? certUse;
+});
+var createJwk = (async function createJwk(options = {}) {
+  const { key, keyOps } = options;
+  if (options.kid === "") throw new JwkError("INVALID_OPTION", "--kid must not be empty");
+  const subtle = options.subtle === true;
+  let use = options.use;
+  let request = options;
+  const rsaKeyBits = key?.jwk.kty === "RSA" ? rsaBits(key.jwk.n) : void 0;
+  if (key) {
+    if (options.size !== void 0) {
+      throw new JwkError("INCOMPATIBLE_OPTIONS", "--size cannot be used with an existing key");
+    }
+    const keyAlg = key.jwk.kty === "AKP" ? key.jwk.alg : void 0;
+    for (const [flag, mine, theirs] of [
+      [
+        "kty",
+        options.kty,
+        key.jwk.kty
+      ],
+      [
+        "crv",
+        options.crv,
+        key.jwk.crv
+      ],
+      [
+        "alg",
+        keyAlg === void 0 ? void 0 : options.alg,
+        keyAlg
+      ]
+    ]) {
+      if (mine !== void 0 && mine !== theirs) {
+        throw new JwkError("INCOMPATIBLE_OPTIONS", `--${flag} ${mine} does not match the key, which has ${flag} '${theirs ?? "(none)"}'`);
+      }
+    }
+    use = certificateUse(key.certUse, use, subtle);
+    if (rsaKeyBits !== void 0) refuseShortRsa(rsaKeyBits, options.insecure === true);
+    request = {
+      ...options,
+      kty: key.jwk.kty,
+      crv: key.jwk.crv,
+      alg: keyAlg ?? options.alg,
+      use,
+      size: rsaKeyBits === void 0 ? void 0 : Math.ceil(rsaKeyBits / 8) * 8
+    };
+  }
+  const opsUse = keyOps ? useOfKeyOps(keyOps) : void 0;
+  if (keyOps && opsUse === void 0 && !options.insecure) {
+    throw new JwkError("INSECURE", "--key-ops mixes signing and encryption operations: split them, or add --insecure");
+  }
+  const params = resolveKeyParams({
+    ...request,
+    use: use ?? opsUse
+  });
+  if (rsaKeyBits !== void 0) {
+    checkJwkAlgorithm({
+      kty: "RSA",
+      alg: params.alg,
+      use: params.use
+    }, rsaKeyBits);
+  }
+  if (keyOps) {
+    checkKeyOps(keyOps, params.use, params.alg, {
+      useGiven: use !== void 0,
+      subtle,
+      insecure: options.insecure
+    });
+  }
+  const x509 = options.selfSigned ? await loadModule("x509/self_signed.ts") : void 0;
+  if (x509) {
+    x509.checkSelfSignable(params);
+    if (key && !key.isPrivate) {
+      throw new JwkError("INCOMPATIBLE_OPTIONS", "--self-signed needs the private key: this input holds only a public key");
+    }
+    if (key?.x5c) {
+      throw new JwkError("INCOMPATIBLE_OPTIONS", "--self-signed: this key comes with its own certificate (kept as x5c); drop --self-signed");
+    }
+  }
+  const material = key ? keyMembers(key.jwk) : await generateKeyMaterial(params);
+  const jwk = {
+    ...material,
+    use: keyOps && use === void 0 ? void 0 : params.use,
+    key_ops: keyOps ? [
+      ...keyOps
+    ] : void 0,
+    alg: params.alg,
+    x5c: key?.x5c,
+    "x5t#S256": key?.x5tS256
+  };
+  const warnings = [];
+  if (options.kid !== void 0) jwk.kid = options.kid;
+  else if (params.kty !== "oct") jwk.kid = await thumbprint(material);
+  if (params.kty === "oct") {
+    warnings.push("an oct key has no public part: the public file holds the secret key too");
+  }
+  if (x509 && options.selfSigned) {
+    const cert = await x509.selfSignedCertificate(jwk, options.selfSigned === true ? {} : options.selfSigned);
+    jwk.x5c = [
+      cert.x5c
+    ];
+    jwk["x5t#S256"] = cert.x5tS256;
+  }
+  const pub = publicJwk(jwk);
+  if (key && !key.isPrivate) return {
+    publicJwk: pub,
+    warnings
+  };
+  const privateJwk = orderMembers(jwk);
+  const encryptedJwk = options.password === void 0 ? void 0 : await (await loadModule("jwe.ts")).encryptJwk(privateJwk, options.password, {
+    iterations: options.iterations
+  });
+  return {
+    publicJwk: pub,
+    privateJwk,
+    encryptedJwk,
+    warnings
+  };
 });
 var flagValue = (function flagValue(p, name) {
   return p.values.get(name)?.[0];
@@ -737,11 +981,6 @@ var randomTag = (function randomTag() {
 var tempPath = (function tempPath(path, suffix = "tmp") {
   return join(dirname(path), `.${basename(path)}.${randomTag()}.${suffix}`);
 });
-var removeStaleTemps = (function removeStaleTemps(path, now = Date.now()) {
-  return Promise.resolve(removeStaleTempsIn(dirname(path), [
-    basename(path)
-  ], now));
-});
 var removeStaleTempsIn = (function removeStaleTempsIn(dir, names, now = Date.now()) {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const ours = new RegExp(`^\\.(?:${escaped.join("|")})\\.[0-9a-f]{12}\\.(tmp|bak)$`);
@@ -908,1073 +1147,24 @@ var writeFilesAtomic = (async function writeFilesAtomic(files, options) {
   for (const p of placed) if (p.backup) removeQuietly(p.backup);
   for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
 });
-var table2 = (function table2(rows, indent = "  ") {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => indent + r.map((v, c) => v.padEnd(widths[c])).join("  ").trimEnd());
-});
-var flagLines = (function flagLines(specs) {
-  const lines = [];
-  for (const f of specs) {
-    const v = f.value ? `=<${f.value}>` : "";
-    const names = [
-      ...f.short ? [
-        `-${f.short}`
-      ] : [],
-      `--${f.name}${v}`,
-      ...(f.aliases ?? []).map((a) => `--${a}${v}`)
-    ];
-    lines.push(`  ${names.join(", ")}${f.repeatable ? "  (repeatable)" : ""}`);
-    lines.push(`      ${f.summary}`);
-    for (const d of f.details ?? []) lines.push(`      ${d}`);
-    lines.push("");
-  }
-  return lines;
-});
-var manualEnd = (function manualEnd(permissions, exitCodes) {
-  const indent = (lines) => lines.map((l) => `  ${l}`);
-  return [
-    "DENO PERMISSIONS",
-    ...indent(permissions),
-    ...CODE_READ_NOTE,
-    "",
-    "EXIT CODES",
-    ...indent(exitCodes),
-    ""
-  ];
-});
-var needs = (function needs(alg) {
-  const s = ALGORITHMS[alg];
-  if (s.kty.includes("oct")) {
-    if (s.sizes?.length === 1) return `oct, ${s.sizes[0]} bits`;
-    if (s.sizes) return `oct, ${s.sizes.join("/")} bits (default ${s.defaultSize})`;
-    return `oct, at least ${s.minSize} bits (default ${s.defaultSize})`;
-  }
-  if (s.kty.includes("RSA")) return s.minSize ? `RSA, at least ${s.minSize} bits` : "RSA";
-  if (s.kty.includes("AKP")) return "AKP (the parameter set is the algorithm)";
-  return s.kty.map((k) => {
-    const crvs = (s.crv ?? CURVES[k]).filter((c) => CURVES[k].includes(c));
-    return `${k} ${crvs.join(", ")}`;
-  }).join(" or ");
-});
-var createHelp = (function createHelp(version) {
-  const defaults = table2([
-    [
-      "key type",
-      "use",
-      "curve",
-      "default algorithm"
-    ],
-    ...DEFAULTS.map((r) => [
-      r.kty,
-      r.use,
-      r.crv || "-",
-      r.alg
-    ])
-  ]);
-  const algs = (use) => {
-    const names = Object.keys(ALGORITHMS).filter((a) => ALGORITHMS[a].use === use);
-    const w = Math.max(...names.map((a) => a.length));
-    return names.flatMap((a) => [
-      `    ${a.padEnd(w)}  ${ALG_TEXT[a] ?? ""}`.trimEnd(),
-      `    ${"".padEnd(w)}  key: ${needs(a)}`
-    ]);
-  };
-  return [
-    `jwk ${version} - create a JWK (JSON Web Key), like step crypto jwk create`,
-    "",
-    "USAGE",
-    "  jwk create <public-jwk-file> <private-jwk-file> [flags]",
-    "",
-    "  Flags may come before or after the paths, as --flag value or --flag=value;",
-    "  after -- everything is a path.",
-    "",
-    "DESCRIPTION",
-    "  Generates a new key pair (or, with --from-pem, takes an existing key) and",
-    "  writes it as two RFC 7517 JWK files: the public JWK, and the private JWK",
-    "  encrypted with a password (a JWE: PBES2-HS256+A128KW, A256GCM, 600000",
-    "  iterations, as step writes it). You are asked for the password twice on",
-    "  the terminal unless --password-file or --no-password --insecure is given.",
-    "  Both files get mode 0600 and are written atomically: a temporary file in",
-    "  the same folder (named .<file>.<random>.tmp), then a rename; if anything",
-    "  fails, no new file is left behind. An oct (symmetric) key has no public",
-    "  part: as step does, the public file then holds the secret key too.",
-    "  Messages go to stderr; stdout stays empty.",
-    "",
-    "POSITIONAL ARGUMENTS",
-    "  <public-jwk-file>   Where the public JWK is written.",
-    "  <private-jwk-file>  Where the (encrypted) private JWK is written.",
-    "",
-    "  Both paths are required and must differ. (step's own examples show one",
-    "  path; step, like jwk, refuses that: give both.) A path that is a folder or",
-    "  a symbolic link is refused; nothing is ever written through a link.",
-    "",
-    "FLAGS",
-    ...flagLines(CREATE_FLAGS),
-    "DEFAULT ALGORITHMS",
-    ...defaults,
-    "",
-    "  Other uses than sig and enc get the sig default. An oct key's default",
-    "  follows --size when it is given (e.g. --size 384 gives HS384).",
-    "  EdDSA stays the default for Ed25519 and Ed448 (step and older verifiers",
-    "  know only it); --alg Ed25519 or --alg Ed448 writes RFC 9864's names.",
-    "  secp256k1 only signs (RFC 8812 defines ES256K, no encryption); AKP keys",
-    "  only sign. ML-DSA-65 is AKP's default: see --kty.",
-    "",
-    "ALGORITHMS",
-    "  For use sig (signing):",
-    ...algs("sig"),
-    "  For use enc (encryption):",
-    ...algs("enc"),
-    "",
-    "EXAMPLES",
-    "  Create a new JWK using default options (EC P-256, ES256):",
-    "    jwk create jwk.pub.json jwk.json",
-    "",
-    "  Create an RSA JWK:",
-    "    jwk create rsa.pub.json rsa.json --kty RSA",
-    "",
-    "  Create a symmetric key (oct key type):",
-    "    jwk create oct.pub.json oct.json --kty oct",
-    "",
-    "  Create a key for use with the Ed25519 cryptosystem:",
-    "    jwk create ed.pub.json ed.json --kty OKP --crv Ed25519",
-    "",
-    "  Create a post-quantum ML-DSA-87 signing key (kty AKP):",
-    "    jwk create mldsa.pub.json mldsa.json --kty AKP --alg ML-DSA-87",
-    "",
-    "  Create a secp256k1 key for ES256K:",
-    "    jwk create k1.pub.json k1.json --alg ES256K",
-    "",
-    "  Create a key from an existing PEM file:",
-    "    jwk create jwk.pub.json jwk.json --from-pem key.pem",
-    "",
-    "  Create a 4096 bit RSA encryption key:",
-    "    jwk create rsa-enc.pub.json rsa-enc.json --kty RSA --size 4096 --use enc",
-    "",
-    "  Create a 192 bit symmetric encryption key for use with AES GCM key wrap:",
-    "    jwk create kw.pub.json kw.json \\",
-    "      --kty oct --size 192 --use enc --alg A192GCMKW",
-    "",
-    "  Create a key and publish its public half in a JWK Set (see jwk keyset):",
-    "    jwk create k2.pub.json k2.json --jwks jwks.json",
-    "",
-    "  Create a key with a self-signed certificate in x5c, valid for 90 days:",
-    "    jwk create api.pub.json api.json --self-signed \\",
-    '      --subject "CN=api.example.com,O=Example" --not-after 90d',
-    "",
-    "  Without a terminal, with the password in a file:",
-    "    jwk create k.pub.json k.json --password-file pw.txt",
-    "",
-    ...manualEnd([
-      "Run with no permission flags and Deno asks, on a terminal, for exactly what",
-      "is needed. The narrowest grants are read on --password-file, --from-pem",
-      "and --pem-password-file, and read and write on the folder of each output",
-      "file (the temporary files live there, and Deno needs read access to",
-      "rename them):",
-      "  deno run --allow-read=pw.txt,out --allow-write=out cli.ts \\",
-      "    create out/k.pub.json out/k.json --password-file pw.txt",
-      "Without a terminal, a missing grant is one error line naming the flag to",
-      "add. JWK_DEBUG=1 (with --allow-env=JWK_DEBUG) adds stack traces to errors."
-    ], [
-      "0 on success, 1 on any error (nothing written), 130 when interrupted."
-    ])
-  ].join("\n");
-});
-var bigintOf = (function bigintOf(bytes) {
-  let hex = "";
-  for (const b of bytes) hex += b.toString(16).padStart(2, "0");
-  return hex ? BigInt("0x" + hex) : 0n;
-});
-var curveRhs = (function curveRhs(c, x) {
-  return ((x * x * x + c.a * x + c.b) % c.p + c.p) % c.p;
-});
-var isOnCurve = (function isOnCurve(crv, x, y) {
-  const c = EC_CURVES[crv];
-  const xi = bigintOf(x);
-  const yi = bigintOf(y);
-  return xi < c.p && yi < c.p && yi * yi % c.p === curveRhs(c, xi);
-});
-var b64urlLength = (function b64urlLength(s) {
-  if (!B64URL.test(s) || s.length % 4 === 1) return -1;
-  return Math.floor(s.length * 3 / 4);
-});
-var bad2 = (function bad2(message) {
-  return new JwkError("BAD_KEY", message);
-});
-var checkJsonDepth = (function checkJsonDepth(value, what, code) {
-  const stack = [
-    [
-      value,
-      1
-    ]
-  ];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop();
-    if (typeof v !== "object" || v === null) continue;
-    if (depth > MAX_JSON_DEPTH) {
-      throw new JwkError(code, `${what} is nested deeper than ${MAX_JSON_DEPTH} levels`);
-    }
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([
-      child,
-      depth + 1
-    ]);
-  }
-});
-var member = (function member(jwk, m, what, bytes) {
-  const v = jwk[m];
-  if (v === void 0) throw bad2(`the ${what} JWK has no '${m}' member`);
-  if (typeof v !== "string") throw bad2(`the ${what} JWK's '${m}' member is not a string`);
-  const len = b64urlLength(v);
-  if (len < 0) throw bad2(`the ${what} JWK's '${m}' member is not base64url`);
-  if (len === 0) throw bad2(`the ${what} JWK's '${m}' member is empty`);
-  if (bytes !== void 0 && len !== bytes) {
-    throw bad2(`the ${what} JWK's '${m}' member must be ${bytes} bytes, not ${len}`);
-  }
-});
-var certDigest = (function certDigest(member2, bytes) {
-  const len = b64urlLength(member2);
-  if (len === bytes) return decodeBase64Url(member2);
-  if (len !== 2 * bytes) return void 0;
-  const text = String.fromCharCode(...decodeBase64Url(member2));
-  if (!/^[0-9a-fA-F]*$/.test(text)) return void 0;
-  return Uint8Array.from(text.match(/../g), (h) => parseInt(h, 16));
-});
-var commonMembers = (function commonMembers(jwk) {
-  for (const m of [
-    "kid",
-    "alg",
-    "use"
-  ]) {
-    if (jwk[m] !== void 0 && typeof jwk[m] !== "string") {
-      throw bad2(`the JWK's '${m}' member is not a string`);
-    }
-  }
-  const ops = jwk.key_ops;
-  if (ops !== void 0) {
-    if (!Array.isArray(ops) || ops.some((o) => typeof o !== "string")) {
-      throw bad2("the JWK's 'key_ops' member is not an array of strings");
-    }
-    if (new Set(ops).size !== ops.length) throw bad2("the JWK's 'key_ops' member repeats a value");
-  }
-  const x5c = jwk.x5c;
-  if (x5c !== void 0) {
-    if (!Array.isArray(x5c) || x5c.length === 0 || x5c.some((c) => typeof c !== "string" || !/^[A-Za-z0-9+/]+={0,2}$/.test(c))) {
-      throw bad2("the JWK's 'x5c' member is not an array of base64 certificates");
-    }
-  }
-  for (const [m, bytes] of [
-    [
-      "x5t",
-      20
-    ],
-    [
-      "x5t#S256",
-      32
-    ]
-  ]) {
-    const v = jwk[m];
-    if (v !== void 0 && (typeof v !== "string" || certDigest(v, bytes) === void 0)) {
-      throw bad2(`the JWK's '${m}' member is not a base64url ${bytes}-byte digest`);
-    }
-  }
-  if (jwk.x5u !== void 0 && typeof jwk.x5u !== "string") {
-    throw bad2("the JWK's 'x5u' member is not a string");
-  }
-});
-var validateJwk = (async function validateJwk(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw bad2("the input is not a JWK (a JSON object)");
-  }
-  const jwk = value;
-  if (Array.isArray(jwk.keys)) {
-    throw bad2("the input is a JWK Set, not a JWK: take one key out with 'jwk keyset find'");
-  }
-  if (typeof jwk.kty !== "string") throw bad2("the input is not a JWK: it has no 'kty' member");
-  commonMembers(jwk);
-  const kty = jwk.kty;
-  let canonical = {};
-  let bits;
-  switch (kty) {
-    case "EC": {
-      const crv = jwk.crv;
-      if (typeof crv !== "string") throw bad2("the EC JWK has no 'crv' member");
-      const n = CURVE_BYTES[crv];
-      if (!CURVES.EC.includes(crv)) {
-        throw new JwkError("UNSUPPORTED", `the EC JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.EC.join(", ")})` + // The drafts before RFC 8812 named it so; its thumbprint is not secp256k1's.
-        (crv === "P-256K" ? ": 'P-256K' is the draft name of secp256k1 (RFC 8812)" : ""));
-      }
-      member(jwk, "x", `EC ${crv}`, n);
-      member(jwk, "y", `EC ${crv}`, n);
-      if (jwk.d !== void 0) member(jwk, "d", `EC ${crv}`, n);
-      checkEcPoint(jwk, crv);
-      break;
-    }
-    case "OKP": {
-      const crv = jwk.crv;
-      if (typeof crv !== "string") throw bad2("the OKP JWK has no 'crv' member");
-      const n = CURVE_BYTES[crv];
-      if (!CURVES.OKP.includes(crv)) {
-        throw new JwkError("UNSUPPORTED", `the OKP JWK's curve ${shown(crv)} is not supported (supported: ${CURVES.OKP.join(", ")})`);
-      }
-      member(jwk, "x", `OKP ${crv}`, n);
-      if (jwk.d !== void 0) member(jwk, "d", `OKP ${crv}`, n);
-      break;
-    }
-    case "RSA": {
-      member(jwk, "n", "RSA");
-      member(jwk, "e", "RSA");
-      canonical = rsaNumbers(jwk);
-      const weak = await loadModule("rsa_weak.ts");
-      const n = decodeBase64Url(canonical.n ?? jwk.n);
-      bits = weak.rsaBits(canonical.n ?? jwk.n);
-      if (bits > RSA_MAX_BITS) {
-        throw new JwkError("UNSUPPORTED", `the RSA JWK's modulus has ${bits} bits; at most ${RSA_MAX_BITS} are supported`);
-      }
-      const e = decodeBase64Url(canonical.e ?? jwk.e);
-      if (!isBelow(e, n)) {
-        throw bad2("the RSA JWK's exponent 'e' is not smaller than its modulus 'n'");
-      }
-      weak.refuseRocaKey(n);
-      const priv = [
-        "d",
-        "p",
-        "q",
-        "dp",
-        "dq",
-        "qi"
-      ].filter((m) => jwk[m] !== void 0);
-      if (priv.length > 0) {
-        member(jwk, "d", "RSA");
-        const missing2 = [
-          "p",
-          "q",
-          "dp",
-          "dq",
-          "qi"
-        ].filter((m) => jwk[m] === void 0);
-        if (priv.length > 1 && priv.length < 6 && missing2.join() !== "dp,dq,qi") {
-          throw bad2(`the RSA JWK has some CRT members but not '${missing2.join("', '")}'`);
-        }
-        for (const m of priv) member(jwk, m, "RSA");
-      }
-      if (jwk.oth !== void 0) {
-        throw new JwkError("UNSUPPORTED", "RSA JWKs with more than two primes ('oth') are not supported");
-      }
-      break;
-    }
-    case "oct":
-      member(jwk, "k", "oct");
-      bits = b64urlLength(jwk.k) * 8;
-      break;
-    case "AKP":
-      await checkAkp(jwk);
-      break;
-    default:
-      throw new JwkError("UNSUPPORTED", `the JWK's kty ${shown(kty)} is not supported (supported: ${KEY_TYPES.join(", ")})`);
-  }
-  checkJwkAlgorithm(jwk, bits);
-  if (jwk.x5c !== void 0) {
-    await (await loadModule("pem/read.ts")).checkX5c({
-      ...jwk,
-      ...canonical
-    });
-  }
-  let crt = {};
-  if (kty === "RSA" && jwk.p !== void 0 && jwk.dp === void 0) {
-    const parts = Object.fromEntries([
-      "n",
-      "e",
-      "d",
-      "p",
-      "q"
-    ].map((m) => [
-      m,
-      decodeBase64Url(jwk[m])
-    ]));
-    const { rsaJwk } = await loadModule("pem/members.ts");
-    const { dp, dq, qi } = rsaJwk(parts, "the RSA JWK");
-    crt = {
-      dp,
-      dq,
-      qi
-    };
-  } else if (kty !== "oct" && isPrivateJwk(jwk)) {
-    await (await loadModule("key_match.ts")).checkKeyPair({
-      ...jwk,
-      ...canonical
-    });
-  }
-  return {
-    ...orderMembers({
-      ...jwk,
-      ...crt
-    }),
-    ...canonical
-  };
-});
-var checkAkp = (async function checkAkp(jwk) {
-  const alg = jwk.alg;
-  const sets = Object.keys(ML_DSA);
-  if (alg === void 0) {
-    throw bad2(`the AKP JWK has no 'alg' member: it must name its parameter set (${sets.join(", ")})`);
-  }
-  if (typeof alg !== "string" || !sets.includes(alg)) {
-    throw new JwkError("UNSUPPORTED", `the AKP JWK's alg ${shown(alg)} is not supported (supported: ${sets.join(", ")})`);
-  }
-  member(jwk, "pub", `AKP ${alg}`, ML_DSA[alg].publicKey);
-  if (jwk.priv === void 0) return;
-  member(jwk, "priv", `AKP ${alg}`, ML_DSA_SEED_BYTES);
-  const seed = decodeBase64Url(jwk.priv);
-  try {
-    const { mlDsaPublicKey } = await loadModule("keygen/ml_dsa.ts");
-    if (await mlDsaPublicKey(alg, seed) !== jwk.pub) {
-      throw bad2(`the AKP ${alg} JWK's 'pub' member does not belong to its 'priv' seed`);
-    }
-  } finally {
-    seed.fill(0);
-  }
-});
-var rsaNumbers = (function rsaNumbers(jwk) {
-  const canonical = {};
-  const [n, e] = [
-    "n",
-    "e"
-  ].map((m) => {
-    const bytes = decodeBase64Url(jwk[m]);
-    let i = 0;
-    while (i < bytes.length - 1 && bytes[i] === 0) i++;
-    if (i > 0) canonical[m] = encodeBase64Url(bytes.subarray(i));
-    return bytes.subarray(i);
-  });
-  if ((n[n.length - 1] & 1) === 0) throw bad2("the RSA JWK's modulus 'n' is even");
-  if ((e[e.length - 1] & 1) === 0 || e.length === 1 && e[0] === 1) {
-    throw bad2("the RSA JWK's exponent 'e' must be odd and greater than 1");
-  }
-  return canonical;
-});
-var isBelow = (function isBelow(a, b) {
-  if (a.length !== b.length) return a.length < b.length;
-  const i = a.findIndex((x, k) => x !== b[k]);
-  return i >= 0 && a[i] < b[i];
-});
-var checkEcPoint = (function checkEcPoint(jwk, crv) {
-  const x = decodeBase64Url(jwk.x);
-  const y = decodeBase64Url(jwk.y);
-  if (!isOnCurve(crv, x, y)) {
-    throw bad2(`the EC ${crv} JWK: the EC point is not on ${crv}`);
-  }
-});
-var utf8Text = (function utf8Text(bytes) {
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] > 127) return new TextDecoder("utf-8", {
-      fatal: true
-    }).decode(bytes);
-  }
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 8192) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return text;
-});
-var badSet = (function badSet(message) {
-  return new JwkError("BAD_KEYSET", message);
-});
-var shown2 = (function shown2(kid) {
-  const cut = kid.length > 80 ? `${kid.slice(0, 77)}...` : kid;
-  return /[\u0000-\u001f\u007f]/.test(cut) ? JSON.stringify(cut) : `'${cut}'`;
-});
-var checkKid = (function checkKid(kid, where, code) {
-  if (kid === "") throw new JwkError(code, `${where} has an empty kid`);
-  if (/[\u0000-\u001f\u007f]/.test(kid)) {
-    throw new JwkError(code, `${where} has a kid with control characters (${shown2(kid)})`);
-  }
-});
-var validateJwkSet = (async function validateJwkSet(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw badSet('the input is not a JWK Set (a JSON object with a "keys" array)');
-  }
-  const doc = value;
-  if (!("keys" in doc)) {
-    if (typeof doc.kty === "string" || typeof doc.ciphertext === "string") {
-      throw badSet('the input is a single JWK, not a JWK Set: a set is {"keys": [...]} (jwk keyset add makes one)');
-    }
-    throw badSet('the input is not a JWK Set: it has no "keys" member');
-  }
-  if (!Array.isArray(doc.keys)) throw badSet(`the JWK Set's "keys" member is not an array`);
-  const keys = [];
-  for (const [i, key] of doc.keys.entries()) {
-    const where = `key #${i + 1} of the JWK Set`;
-    if (typeof key !== "object" || key === null || Array.isArray(key)) {
-      throw badSet(`${where} is not a JWK (a JSON object)`);
-    }
-    const kid = key.kid;
-    if (kid !== void 0 && typeof kid !== "string") {
-      throw badSet(`${where} has a kid that is not a string`);
-    }
-    try {
-      await validateJwk(key);
-    } catch (e) {
-      if (!(e instanceof JwkError) || e.code !== "UNSUPPORTED") {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw badSet(`${where}${kid === void 0 ? "" : ` (kid ${shown2(kid)})`}: ${msg}`);
-      }
-    }
-    if (kid !== void 0) checkKid(kid, where, "BAD_KEYSET");
-    keys.push(key);
-  }
-  return {
-    ...doc,
-    keys
-  };
-});
-var parseJwkSet = (async function parseJwkSet(input) {
-  let text;
-  try {
-    text = typeof input === "string" ? input : utf8Text(input);
-  } catch {
-    throw badSet("the JWK Set is not UTF-8 text");
-  }
-  if (text.trim() === "") throw badSet('the JWK Set is empty: a set is {"keys": [...]}');
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw badSet("the JWK Set is not valid JSON");
-  }
-  checkJsonDepth(value, "the JWK Set", "BAD_KEYSET");
-  return await validateJwkSet(value);
-});
-var addToJwkSet = (async function addToJwkSet(set, jwk, options = {}) {
-  const valid = await validateJwk(jwk);
-  if (valid.kty === "oct" && !options.private) {
-    throw new JwkError("INSECURE", "an oct key is a secret and has no public part: it goes into a JWK Set only when asked (--private), and such a set must not be published");
-  }
-  if (valid.kty === "RSA") refuseShortRsa(rsaBits(valid.n), options.insecure === true);
-  const key = options.private ? orderMembers({
-    ...valid
-  }) : publicJwk(valid);
-  if (key.kid === void 0) {
-    if (key.kty === "oct") {
-      throw new JwkError("BAD_KEY", "the oct key has no kid, and a thumbprint would be a hash of the secret: give it a kid");
-    }
-    key.kid = await thumbprint(key);
-  }
-  const kid = key.kid;
-  checkKid(kid, "the key", "BAD_KEY");
-  if (set.keys.some((k) => k.kid === kid)) {
-    throw new JwkError("DUPLICATE_KID", `the JWK Set already has a key with kid ${shown2(kid)}`);
-  }
-  const added = orderMembers(key);
-  return {
-    set: {
-      ...set,
-      keys: [
-        ...set.keys,
-        added
-      ]
-    },
-    key: added
-  };
-});
-var stringifyJwkSet = (function stringifyJwkSet(set) {
-  return JSON.stringify(set, null, 2) + "\n";
-});
-var parse = (async function parse(bytes, path) {
-  try {
-    return await parseJwkSet(bytes);
-  } catch (e) {
-    if (!(e instanceof JwkError)) throw e;
-    const where = path === "-" ? "the JWK Set on standard input" : path;
-    throw new CliError(`${where} cannot be used: ${e.message}`);
-  } finally {
-    bytes.fill(0);
-  }
-});
-var inSet = (function inSet(e, path) {
-  if (e instanceof JwkError && (e.code === "UNKNOWN_KID" || e.code === "DUPLICATE_KID")) {
-    return new CliError(`${path === "-" ? "standard input" : path}: ${e.message}`);
-  }
-  return e;
-});
-var readSetIfAny = (async function readSetIfAny(path) {
-  const { inspectOutput: inspectOutput2 } = await loadCli("files.ts");
-  if (await inspectOutput2(path) === "absent") return void 0;
-  return await parse(await readLimited(path, MAX_KEY_FILE, "JWK Set"), path);
-});
-var changed = (async function changed(path, change, mustExist) {
-  const before = await readSetIfAny(path);
-  if (before === void 0 && mustExist) {
-    throw new CliError(`cannot read JWK Set ${path}: no such file or folder`);
-  }
-  let after;
-  try {
-    after = await change(before ?? {
-      keys: []
-    });
-  } catch (e) {
-    throw inSet(e, path);
-  }
-  let mode = privateCount(after) > 0 ? PRIVATE_SET_MODE : PUBLIC_SET_MODE;
-  if (before !== void 0) mode = (await Deno.stat(path)).mode & 511;
-  if (privateCount(after) > privateCount(before ?? {
-    keys: []
-  }) && (mode & 63) !== 0) {
-    throw new CliError(`${path} can be read by others (mode 0${mode.toString(8)}): refusing to put a private key in it (chmod 600 ${path} first, if it is not published)`);
-  }
-  return {
-    after,
-    mode
-  };
-});
-var updateSetFile = (async function updateSetFile(path, change, options = {}) {
-  const mustExist = options.mustExist ?? false;
-  await changed(path, change, mustExist);
-  const [{ withLock: withLock2 }, { writeFilesAtomic: writeFilesAtomic2 }] = await Promise.all([
-    loadCli("lock.ts"),
-    loadCli("files.ts")
-  ]);
-  await withLock2(path, async () => {
-    const { after, mode } = await changed(path, change, mustExist);
-    const data = new TextEncoder().encode(stringifyJwkSet(after));
-    try {
-      await writeFilesAtomic2([
-        ...options.alsoWrite ?? [],
-        {
-          path,
-          data,
-          mode,
-          update: true
-        }
-      ], {
-        overwrite: options.overwrite ?? false
-      });
-    } finally {
-      data.fill(0);
-    }
-  }, {
-    timeoutMs: options.timeoutMs
-  });
-});
-var real = (async function real(path) {
-  try {
-    return resolve(await Deno.realPath(dirname(path)), path.split("/").pop());
-  } catch {
-    return resolve(path);
-  }
-});
-var checkJwks = (async function checkJwks(jwks, keyFiles, request) {
-  for (const f of keyFiles) {
-    if (resolve(f) === resolve(jwks) || await real(f) === await real(jwks)) {
-      throw new CliError(`--jwks must name a file of its own, not the key file '${f}'`);
-    }
-  }
-  if (request && resolveKeyParams(request).kty === "oct") {
-    throw new CliError("--jwks cannot take an oct key: it is all secret and has no public part to publish");
-  }
-  const set = await readSetIfAny(jwks);
-  const kid = request?.kid;
-  if (set && kid !== void 0 && set.keys.some((k) => k.kid === kid)) {
-    throw new CliError(`${jwks}: the JWK Set already has a key with kid ${JSON.stringify(kid)}`);
-  }
-});
-var writeWithJwks = (async function writeWithJwks(jwks, publicJwk2, files, overwrite) {
-  await updateSetFile(jwks, async (set) => {
-    try {
-      return (await addToJwkSet(set, publicJwk2)).set;
-    } catch (e) {
-      if (e instanceof JwkError && e.code === "DUPLICATE_KID") throw e;
-      throw e instanceof JwkError ? new CliError(`--jwks ${jwks}: ${e.message}`) : e;
-    }
-  }, {
-    alsoWrite: files,
-    overwrite
-  });
-});
-var lockPath = (function lockPath(path) {
-  return join(dirname(path), `.${basename(path)}.lock`);
-});
-var openLockFile = (function openLockFile(lock, target) {
-  try {
-    if (Deno.lstatSync(lock).isSymlink) {
-      throw new CliError(`cannot lock ${target}: ${lock} is a symbolic link`);
-    }
-  } catch (e) {
-    if (!(e instanceof Deno.errors.NotFound)) {
-      throw e instanceof CliError ? e : new CliError(`cannot lock ${target}: ${describe(e)}`);
-    }
-  }
-  try {
-    return Deno.openSync(lock, {
-      read: true,
-      write: true,
-      create: true,
-      mode: 384
-    });
-  } catch (e) {
-    throw new CliError(`cannot lock ${target}: cannot open ${lock}: ${describe(e)}`);
-  }
-});
-var withLock = (async function withLock(path, fn, options = {}) {
-  const lock = lockPath(path);
-  const file = openLockFile(lock, path);
-  try {
-    const deadline = performance.now() + (options.timeoutMs ?? LOCK_TIMEOUT_MS);
-    let pause = 5;
-    for (; ; ) {
-      let got;
-      try {
-        got = file.tryLockSync(true);
-      } catch (e) {
-        throw new CliError(`cannot lock ${path} (with ${lock}): ${describe(e)}`);
-      }
-      if (got) break;
-      if (performance.now() >= deadline) {
-        throw new CliError(`${path} is being changed by another process (it holds ${lock}): try again`);
-      }
-      await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
-      pause = Math.min(pause * 2, 100);
-    }
-    try {
-      return await fn();
-    } finally {
-      try {
-        file.unlockSync();
-      } catch {
-      }
-    }
-  } finally {
-    file.close();
-  }
-});
-var denoEnv = (function denoEnv(name) {
-  const deno = globalThis.Deno;
-  try {
-    if (deno?.permissions?.querySync?.({
-      name: "env",
-      variable: name
-    }).state !== "granted") {
-      return void 0;
-    }
-    return deno?.env?.get(name);
-  } catch {
-    return void 0;
-  }
-});
-var withProgress = (async function withProgress(label, work, opts = {}) {
-  const deno = globalThis.Deno;
-  const stream = opts.stream ?? deno?.stderr;
-  if (!stream) return await work;
-  const env = opts.env ?? denoEnv;
-  let terminal = opts.isTerminal;
-  if (terminal === void 0) {
-    const s = stream;
-    terminal = typeof s.isTerminal === "function" ? s.isTerminal() : false;
-  }
-  const noColor = env("NO_COLOR");
-  if (!terminal || noColor !== void 0 && noColor !== "" || env("TERM") === "dumb") {
-    return await work;
-  }
-  const enc = new TextEncoder();
-  const write = (s) => {
-    try {
-      stream.writeSync(enc.encode(s));
-    } catch {
-    }
-  };
-  let frame = 0;
-  let shown3 = false;
-  let interval;
-  const draw = () => {
-    shown3 = true;
-    write(`\r${FRAMES[frame++ % FRAMES.length]} ${label}...`);
-  };
-  const delay = setTimeout(() => {
-    draw();
-    interval = setInterval(draw, opts.intervalMs ?? 100);
-  }, opts.delayMs ?? 500);
-  try {
-    return await work;
-  } finally {
-    clearTimeout(delay);
-    if (interval !== void 0) clearInterval(interval);
-    if (shown3) write("\r\x1B[2K");
-  }
-});
-var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
-  const hex = PREFIX[crv];
-  if (hex === void 0) return void 0;
-  const n = hex.length / 2;
-  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
-  const der = new Uint8Array(n + d.length);
-  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  der.set(d, n);
-  return der;
-});
-var preferImportedEc = (function preferImportedEc(crv) {
-  return crv in CURVES2 && typeof globalThis.Deno === "object";
-});
-var generateEcByImport = (async function generateEcByImport(crv) {
-  const curve = CURVES2[crv];
-  if (!curve) return void 0;
-  let d;
-  for (; ; ) {
-    d = crypto.getRandomValues(new Uint8Array(curve.bytes));
-    let v = 0n;
-    for (const b of d) v = v << 8n | BigInt(b);
-    if (v !== 0n && v < curve.order) break;
-  }
-  const pkcs8 = privateKeyPkcs8(crv, d);
-  d.fill(0);
-  try {
-    const key = await crypto.subtle.importKey("pkcs8", pkcs8, {
-      name: "ECDSA",
-      namedCurve: crv
-    }, true, [
-      "sign"
-    ]);
-    const jwk = await crypto.subtle.exportKey("jwk", key);
-    const ok = (s) => typeof s === "string" && decodeBase64Url(s).length === curve.bytes;
-    if (!ok(jwk.x) || !ok(jwk.y) || !ok(jwk.d)) return void 0;
-    return {
-      kty: "EC",
-      crv,
-      x: jwk.x,
-      y: jwk.y,
-      d: jwk.d
-    };
-  } catch {
-    return void 0;
-  } finally {
-    pkcs8.fill(0);
-  }
-});
-var keyMembers = (function keyMembers(jwk) {
-  const src = jwk;
-  const out = {};
-  for (const m of MEMBERS) {
-    const v = src[m];
-    if (typeof v === "string") out[m] = v;
-    if (m === "kty" && v === "AKP" && typeof src.alg === "string") out.alg = src.alg;
-  }
-  return out;
-});
-var exportPrivate = (async function exportPrivate(pair) {
-  const key = "privateKey" in pair ? pair.privateKey : pair;
-  return keyMembers(await crypto.subtle.exportKey("jwk", key));
-});
-var generateKeyMaterial = (async function generateKeyMaterial(params) {
-  const { kty, crv, size } = params;
-  try {
-    switch (kty) {
-      case "EC": {
-        if (crv === "secp256k1") {
-          return await (await loadModule("keygen/curves.ts")).generateExtra(crv);
-        }
-        const fast = preferImportedEc(crv ?? "P-256") && await generateEcByImport(crv ?? "P-256");
-        if (fast) return fast;
-        return await exportPrivate(await crypto.subtle.generateKey({
-          name: "ECDSA",
-          namedCurve: crv ?? "P-256"
-        }, true, [
-          "sign",
-          "verify"
-        ]));
-      }
-      case "OKP": {
-        const name = crv ?? "Ed25519";
-        if (name === "Ed448" || name === "X448") {
-          return await (await loadModule("keygen/curves.ts")).generateExtra(name);
-        }
-        if (!(name in CURVE_BYTES)) break;
-        const usages = name === "X25519" ? [
-          "deriveBits"
-        ] : [
-          "sign",
-          "verify"
-        ];
-        return await exportPrivate(await crypto.subtle.generateKey({
-          name
-        }, true, usages));
-      }
-      case "RSA": {
-        const { generateRsaJs, preferJsRsa } = await loadModule("keygen/rsa.ts");
-        if (preferJsRsa()) return await generateRsaJs(size ?? 2048);
-        return await exportPrivate(await crypto.subtle.generateKey({
-          name: "RSASSA-PKCS1-v1_5",
-          modulusLength: size ?? 2048,
-          publicExponent: F4,
-          hash: "SHA-256"
-        }, true, [
-          "sign",
-          "verify"
-        ]));
-      }
-      case "AKP": {
-        const { generateMlDsa, isMlDsa } = await loadModule("keygen/ml_dsa.ts");
-        if (!isMlDsa(params.alg)) break;
-        return await generateMlDsa(params.alg);
-      }
-      case "oct": {
-        const bits = size ?? 256;
-        return {
-          kty: "oct",
-          k: encodeBase64Url(crypto.getRandomValues(new Uint8Array(bits / 8)))
-        };
-      }
-    }
-  } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new JwkError("UNSUPPORTED", `cannot generate a ${kty} key here: ${why}`);
-  }
-  throw new JwkError("UNSUPPORTED", kty === "AKP" ? `cannot generate kty 'AKP' with alg '${params.alg}': use ML-DSA-44, ML-DSA-65 or ML-DSA-87` : `cannot generate kty '${kty}' with crv '${crv}'`);
-});
-var certificateUse = (function certificateUse(certUse, use, subtle) {
-  if (certUse === void 0) return use;
-  if (certUse === "ambiguous") {
-    if (!subtle) {
-      throw new JwkError("SUBTLE", "the certificate's key usage allows both signing and encryption: add --subtle (and --use)");
-    }
-    return use;
-  }
-  if (use !== void 0 && use !== certUse && !subtle) {
-    throw new JwkError("SUBTLE", `--use ${use} contradicts the certificate's key usage (${certUse}): drop --use, or add --subtle`);
-  }
-  return use ?? certUse;
-});
-var createJwk = (async function createJwk(options = {}) {
-  const { key, keyOps } = options;
-  if (options.kid === "") throw new JwkError("INVALID_OPTION", "--kid must not be empty");
-  const subtle = options.subtle === true;
-  let use = options.use;
-  let request = options;
-  const rsaKeyBits = key?.jwk.kty === "RSA" ? rsaBits(key.jwk.n) : void 0;
-  if (key) {
-    if (options.size !== void 0) {
-      throw new JwkError("INCOMPATIBLE_OPTIONS", "--size cannot be used with an existing key");
-    }
-    const keyAlg = key.jwk.kty === "AKP" ? key.jwk.alg : void 0;
-    for (const [flag, mine, theirs] of [
-      [
-        "kty",
-        options.kty,
-        key.jwk.kty
-      ],
-      [
-        "crv",
-        options.crv,
-        key.jwk.crv
-      ],
-      [
-        "alg",
-        keyAlg === void 0 ? void 0 : options.alg,
-        keyAlg
-      ]
-    ]) {
-      if (mine !== void 0 && mine !== theirs) {
-        throw new JwkError("INCOMPATIBLE_OPTIONS", `--${flag} ${mine} does not match the key, which has ${flag} '${theirs ?? "(none)"}'`);
-      }
-    }
-    use = certificateUse(key.certUse, use, subtle);
-    if (rsaKeyBits !== void 0) refuseShortRsa(rsaKeyBits, options.insecure === true);
-    request = {
-      ...options,
-      kty: key.jwk.kty,
-      crv: key.jwk.crv,
-      alg: keyAlg ?? options.alg,
-      use,
-      size: rsaKeyBits === void 0 ? void 0 : Math.ceil(rsaKeyBits / 8) * 8
-    };
-  }
-  const opsUse = keyOps ? useOfKeyOps(keyOps) : void 0;
-  if (keyOps && opsUse === void 0 && !options.insecure) {
-    throw new JwkError("INSECURE", "--key-ops mixes signing and encryption operations: split them, or add --insecure");
-  }
-  const params = resolveKeyParams({
-    ...request,
-    use: use ?? opsUse
-  });
-  if (rsaKeyBits !== void 0) {
-    checkJwkAlgorithm({
-      kty: "RSA",
-      alg: params.alg,
-      use: params.use
-    }, rsaKeyBits);
-  }
-  if (keyOps) {
-    checkKeyOps(keyOps, params.use, params.alg, {
-      useGiven: use !== void 0,
-      subtle,
-      insecure: options.insecure
-    });
-  }
-  const x509 = options.selfSigned ? await loadModule("x509/self_signed.ts") : void 0;
-  if (x509) {
-    x509.checkSelfSignable(params);
-    if (key && !key.isPrivate) {
-      throw new JwkError("INCOMPATIBLE_OPTIONS", "--self-signed needs the private key: this input holds only a public key");
-    }
-    if (key?.x5c) {
-      throw new JwkError("INCOMPATIBLE_OPTIONS", "--self-signed: this key comes with its own certificate (kept as x5c); drop --self-signed");
-    }
-  }
-  const material = key ? keyMembers(key.jwk) : await generateKeyMaterial(params);
-  const jwk = {
-    ...material,
-    use: keyOps && use === void 0 ? void 0 : params.use,
-    key_ops: keyOps ? [
-      ...keyOps
-    ] : void 0,
-    alg: params.alg,
-    x5c: key?.x5c,
-    "x5t#S256": key?.x5tS256
-  };
-  const warnings = [];
-  if (options.kid !== void 0) jwk.kid = options.kid;
-  else if (params.kty !== "oct") jwk.kid = await thumbprint(material);
-  if (params.kty === "oct") {
-    warnings.push("an oct key has no public part: the public file holds the secret key too");
-  }
-  if (x509 && options.selfSigned) {
-    const cert = await x509.selfSignedCertificate(jwk, options.selfSigned === true ? {} : options.selfSigned);
-    jwk.x5c = [
-      cert.x5c
-    ];
-    jwk["x5t#S256"] = cert.x5tS256;
-  }
-  const pub = publicJwk(jwk);
-  if (key && !key.isPrivate) return {
-    publicJwk: pub,
-    warnings
-  };
-  const privateJwk = orderMembers(jwk);
-  const encryptedJwk = options.password === void 0 ? void 0 : await (await loadModule("jwe.ts")).encryptJwk(privateJwk, options.password, {
-    iterations: options.iterations
-  });
-  return {
-    publicJwk: pub,
-    privateJwk,
-    encryptedJwk,
-    warnings
-  };
-});
 var shellWord = (function shellWord(s) {
   if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
 });
 var ensurePermissions = (async function ensurePermissions(reads, writes) {
-  const real2 = (paths) => [
+  const real = (paths) => [
     ...new Set(paths.filter((p) => p !== "-"))
   ];
   const wanted = [
-    ...real2(reads).map((path) => ({
+    ...real(reads).map((path) => ({
       name: "read",
       path
     })),
-    ...real2(writes).map((path) => ({
+    ...real(writes).map((path) => ({
       name: "read",
       path
     })),
-    ...real2(writes).map((path) => ({
+    ...real(writes).map((path) => ({
       name: "write",
       path
     }))
@@ -2196,8 +1386,8 @@ var create = (async function create(a, pubPath, privPath) {
       privPath
     ], a.fromPem === void 0 ? createOptionsOf(a) : void 0);
   }
-  const real2 = async (p) => pathKey(await Deno.realPath(dirname(p)), basename(p));
-  if (dirname(pubPath) !== dirname(privPath) && await real2(pubPath).catch(() => 1) === await real2(privPath).catch(() => 2)) {
+  const real = async (p) => pathKey(await Deno.realPath(dirname(p)), basename(p));
+  if (dirname(pubPath) !== dirname(privPath) && await real(pubPath).catch(() => 1) === await real(privPath).catch(() => 2)) {
     throw new CliError(`the public and private key files must differ: '${pubPath}' and '${privPath}' are the same file`);
   }
   const existing = [];
@@ -2295,1352 +1485,687 @@ var runCreate = (async function runCreate(parsed) {
   await create(a, a.positionals[0], a.positionals[1]);
 });
 // lib/cli/errors.ts
-var CLI_ERROR, CliError;
-var init_errors = __esm({
-  "lib/cli/errors.ts": (function() {
-    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-    CliError = class extends Error {
-      /** The process exit code this error ends with (> 0). */
-      exitCode;
-      /** Creates an error with a one-line message and an exit code (default 1). */
-      constructor(message, exitCode = 1) {
-        super(message);
-        this.name = "CliError";
-        this.exitCode = exitCode;
-        Object.defineProperty(this, CLI_ERROR, {
-          value: true
-        });
-      }
-      /**
-       * `instanceof CliError` holds for a CliError made by any copy of this
-       * module: each bundle of the command line (bundle/) has its own copy.
-       */
-      static [Symbol.hasInstance](value) {
-        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
-      }
-    };
-  })
-});
+var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+var CliError = class extends Error {
+  /** The process exit code this error ends with (> 0). */
+  exitCode;
+  /** Creates an error with a one-line message and an exit code (default 1). */
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+    Object.defineProperty(this, CLI_ERROR, {
+      value: true
+    });
+  }
+  /**
+   * `instanceof CliError` holds for a CliError made by any copy of this
+   * module: each bundle of the command line (bundle/) has its own copy.
+   */
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+  }
+};
 
 // lib/cli/load.ts
 var bundled;
-var init_load = __esm({
-  "lib/cli/load.ts": (function() {
-    init_errors();
-  })
-});
 
 // lib/lazy.ts
 var literal;
-var init_lazy = __esm({
-  "lib/lazy.ts": (function() {
-  })
-});
 
 // lib/errors.ts
-var JWK_ERROR, JwkError;
-var init_errors2 = __esm({
-  "lib/errors.ts": (function() {
-    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-    JwkError = class extends Error {
-      /** Why it failed, for programs; the message is for people. */
-      code;
-      /** Creates an error with a code and a one-line message. */
-      constructor(code, message) {
-        super(message);
-        this.name = "JwkError";
-        this.code = code;
-        Object.defineProperty(this, JWK_ERROR, {
-          value: true
-        });
-      }
-      /**
-       * `instanceof JwkError` holds for a JwkError made by any copy of this
-       * module: the command line runs as bundles (bundle/), each with its own
-       * copy, and an error thrown in one is caught in another.
-       */
-      static [Symbol.hasInstance](value) {
-        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
-      }
-    };
-  })
-});
+var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+var JwkError = class extends Error {
+  /** Why it failed, for programs; the message is for people. */
+  code;
+  /** Creates an error with a code and a one-line message. */
+  constructor(code, message) {
+    super(message);
+    this.name = "JwkError";
+    this.code = code;
+    Object.defineProperty(this, JWK_ERROR, {
+      value: true
+    });
+  }
+  /**
+   * `instanceof JwkError` holds for a JwkError made by any copy of this
+   * module: the command line runs as bundles (bundle/), each with its own
+   * copy, and an error thrown in one is caught in another.
+   */
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+  }
+};
 
 // lib/key_types.ts
-var KEY_TYPES, CURVES, CURVE_BYTES, CURVE_USE, ECDH_CURVES, ALGORITHMS, OTHER_ALGORITHMS, KEY_OP_USE, ML_DSA, ML_DSA_SEED_BYTES, RSA_MIN_BITS, RSA_INSECURE_MIN_BITS, RSA_MAX_BITS, OCT_MIN_BITS, OCT_MAX_BITS;
-var init_key_types = __esm({
-  "lib/key_types.ts": (function() {
-    KEY_TYPES = [
-      "EC",
-      "RSA",
-      "OKP",
-      "oct",
-      "AKP"
-    ];
-    CURVES = {
-      EC: [
-        "P-256",
-        "P-384",
-        "P-521",
-        "secp256k1"
-      ],
-      OKP: [
-        "Ed25519",
-        "X25519",
-        "Ed448",
-        "X448"
-      ]
-    };
-    CURVE_BYTES = table({
-      "P-256": 32,
-      "P-384": 48,
-      "P-521": 66,
-      "secp256k1": 32,
-      "Ed25519": 32,
-      "X25519": 32,
-      "Ed448": 57,
-      "X448": 56
-    });
-    CURVE_USE = table({
-      "secp256k1": "sig",
-      "Ed25519": "sig",
-      "Ed448": "sig",
-      "X25519": "enc",
-      "X448": "enc"
-    });
-    ECDH_CURVES = [
-      "P-256",
-      "P-384",
-      "P-521",
-      "X25519",
-      "X448"
-    ];
-    ALGORITHMS = table({
-      HS256: {
-        use: "sig",
-        kty: [
-          "oct"
-        ],
-        minSize: 256,
-        defaultSize: 256
-      },
-      HS384: {
-        use: "sig",
-        kty: [
-          "oct"
-        ],
-        minSize: 384,
-        defaultSize: 384
-      },
-      HS512: {
-        use: "sig",
-        kty: [
-          "oct"
-        ],
-        minSize: 512,
-        defaultSize: 512
-      },
-      RS256: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      RS384: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      RS512: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      PS256: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      PS384: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
-      // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
-      // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
-      PS512: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ],
-        minSize: 1034
-      },
-      ES256: {
-        use: "sig",
-        kty: [
-          "EC"
-        ],
-        crv: [
-          "P-256"
-        ]
-      },
-      ES384: {
-        use: "sig",
-        kty: [
-          "EC"
-        ],
-        crv: [
-          "P-384"
-        ]
-      },
-      ES512: {
-        use: "sig",
-        kty: [
-          "EC"
-        ],
-        crv: [
-          "P-521"
-        ]
-      },
-      ES256K: {
-        use: "sig",
-        kty: [
-          "EC"
-        ],
-        crv: [
-          "secp256k1"
-        ]
-      },
-      EdDSA: {
-        use: "sig",
-        kty: [
-          "OKP"
-        ],
-        crv: [
-          "Ed25519",
-          "Ed448"
-        ]
-      },
-      // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
-      Ed25519: {
-        use: "sig",
-        kty: [
-          "OKP"
-        ],
-        crv: [
-          "Ed25519"
-        ]
-      },
-      Ed448: {
-        use: "sig",
-        kty: [
-          "OKP"
-        ],
-        crv: [
-          "Ed448"
-        ]
-      },
-      "ML-DSA-44": {
-        use: "sig",
-        kty: [
-          "AKP"
-        ]
-      },
-      "ML-DSA-65": {
-        use: "sig",
-        kty: [
-          "AKP"
-        ]
-      },
-      "ML-DSA-87": {
-        use: "sig",
-        kty: [
-          "AKP"
-        ]
-      },
-      RSA1_5: {
-        use: "enc",
-        kty: [
-          "RSA"
-        ]
-      },
-      "RSA-OAEP": {
-        use: "enc",
-        kty: [
-          "RSA"
-        ]
-      },
-      "RSA-OAEP-256": {
-        use: "enc",
-        kty: [
-          "RSA"
-        ]
-      },
-      A128KW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128
-        ],
-        defaultSize: 128
-      },
-      A192KW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          192
-        ],
-        defaultSize: 192
-      },
-      A256KW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ],
-        defaultSize: 256
-      },
-      A128GCMKW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128
-        ],
-        defaultSize: 128
-      },
-      A192GCMKW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          192
-        ],
-        defaultSize: 192
-      },
-      A256GCMKW: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ],
-        defaultSize: 256
-      },
-      // dir: the key is the content key, so its size is that of some "enc" value.
-      dir: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128,
-          192,
-          256,
-          384,
-          512
-        ],
-        defaultSize: 256
-      },
-      "ECDH-ES": {
-        use: "enc",
-        kty: [
-          "EC",
-          "OKP"
-        ],
-        crv: ECDH_CURVES
-      },
-      "ECDH-ES+A128KW": {
-        use: "enc",
-        kty: [
-          "EC",
-          "OKP"
-        ],
-        crv: ECDH_CURVES
-      },
-      "ECDH-ES+A192KW": {
-        use: "enc",
-        kty: [
-          "EC",
-          "OKP"
-        ],
-        crv: ECDH_CURVES
-      },
-      "ECDH-ES+A256KW": {
-        use: "enc",
-        kty: [
-          "EC",
-          "OKP"
-        ],
-        crv: ECDH_CURVES
-      },
-      // PBES2 "keys" are passwords: any secret of at least 128 bits.
-      "PBES2-HS256+A128KW": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        minSize: 128,
-        defaultSize: 256
-      },
-      "PBES2-HS384+A192KW": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        minSize: 128,
-        defaultSize: 256
-      },
-      "PBES2-HS512+A256KW": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        minSize: 128,
-        defaultSize: 256
-      }
-    });
-    OTHER_ALGORITHMS = table({
-      "RSA-OAEP-384": {
-        use: "enc",
-        kty: [
-          "RSA"
-        ]
-      },
-      "RSA-OAEP-512": {
-        use: "enc",
-        kty: [
-          "RSA"
-        ]
-      },
-      A128GCM: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128
-        ]
-      },
-      A192GCM: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          192
-        ]
-      },
-      A256GCM: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ]
-      },
-      // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
-      "A128CBC-HS256": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ]
-      },
-      "A192CBC-HS384": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          384
-        ]
-      },
-      "A256CBC-HS512": {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          512
-        ]
-      },
-      // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
-      RS1: {
-        use: "sig",
-        kty: [
-          "RSA"
-        ]
-      },
-      HS1: {
-        use: "sig",
-        kty: [
-          "oct"
-        ],
-        minSize: 160
-      },
-      A128CBC: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128
-        ]
-      },
-      A192CBC: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          192
-        ]
-      },
-      A256CBC: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ]
-      },
-      A128CTR: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          128
-        ]
-      },
-      A192CTR: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          192
-        ]
-      },
-      A256CTR: {
-        use: "enc",
-        kty: [
-          "oct"
-        ],
-        sizes: [
-          256
-        ]
-      }
-    });
-    KEY_OP_USE = table({
-      sign: "sig",
-      verify: "sig",
-      encrypt: "enc",
-      decrypt: "enc",
-      wrapKey: "enc",
-      unwrapKey: "enc",
-      deriveKey: "enc",
-      deriveBits: "enc"
-    });
-    ML_DSA = table({
-      "ML-DSA-44": {
-        publicKey: 1312,
-        expandedKey: 2560,
-        signature: 2420
-      },
-      "ML-DSA-65": {
-        publicKey: 1952,
-        expandedKey: 4032,
-        signature: 3309
-      },
-      "ML-DSA-87": {
-        publicKey: 2592,
-        expandedKey: 4896,
-        signature: 4627
-      }
-    });
-    ML_DSA_SEED_BYTES = 32;
-    RSA_MIN_BITS = 2048;
-    RSA_INSECURE_MIN_BITS = 1024;
-    RSA_MAX_BITS = 16384;
-    OCT_MIN_BITS = 128;
-    OCT_MAX_BITS = 8192;
-  })
+var KEY_TYPES = [
+  "EC",
+  "RSA",
+  "OKP",
+  "oct",
+  "AKP"
+];
+var CURVES = {
+  EC: [
+    "P-256",
+    "P-384",
+    "P-521",
+    "secp256k1"
+  ],
+  OKP: [
+    "Ed25519",
+    "X25519",
+    "Ed448",
+    "X448"
+  ]
+};
+var CURVE_BYTES = table({
+  "P-256": 32,
+  "P-384": 48,
+  "P-521": 66,
+  "secp256k1": 32,
+  "Ed25519": 32,
+  "X25519": 32,
+  "Ed448": 57,
+  "X448": 56
 });
+var CURVE_USE = table({
+  "secp256k1": "sig",
+  "Ed25519": "sig",
+  "Ed448": "sig",
+  "X25519": "enc",
+  "X448": "enc"
+});
+var ECDH_CURVES = [
+  "P-256",
+  "P-384",
+  "P-521",
+  "X25519",
+  "X448"
+];
+var ALGORITHMS = table({
+  HS256: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 256,
+    defaultSize: 256
+  },
+  HS384: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 384,
+    defaultSize: 384
+  },
+  HS512: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 512,
+    defaultSize: 512
+  },
+  RS256: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  RS384: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  RS512: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  PS256: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  PS384: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+  PS512: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ],
+    minSize: 1034
+  },
+  ES256: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-256"
+    ]
+  },
+  ES384: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-384"
+    ]
+  },
+  ES512: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "P-521"
+    ]
+  },
+  ES256K: {
+    use: "sig",
+    kty: [
+      "EC"
+    ],
+    crv: [
+      "secp256k1"
+    ]
+  },
+  EdDSA: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed25519",
+      "Ed448"
+    ]
+  },
+  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+  Ed25519: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed25519"
+    ]
+  },
+  Ed448: {
+    use: "sig",
+    kty: [
+      "OKP"
+    ],
+    crv: [
+      "Ed448"
+    ]
+  },
+  "ML-DSA-44": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  "ML-DSA-65": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  "ML-DSA-87": {
+    use: "sig",
+    kty: [
+      "AKP"
+    ]
+  },
+  RSA1_5: {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP-256": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  A128KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ],
+    defaultSize: 128
+  },
+  A192KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ],
+    defaultSize: 192
+  },
+  A256KW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ],
+    defaultSize: 256
+  },
+  A128GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ],
+    defaultSize: 128
+  },
+  A192GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ],
+    defaultSize: 192
+  },
+  A256GCMKW: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ],
+    defaultSize: 256
+  },
+  // dir: the key is the content key, so its size is that of some "enc" value.
+  dir: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128,
+      192,
+      256,
+      384,
+      512
+    ],
+    defaultSize: 256
+  },
+  "ECDH-ES": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A128KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A192KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  "ECDH-ES+A256KW": {
+    use: "enc",
+    kty: [
+      "EC",
+      "OKP"
+    ],
+    crv: ECDH_CURVES
+  },
+  // PBES2 "keys" are passwords: any secret of at least 128 bits.
+  "PBES2-HS256+A128KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  },
+  "PBES2-HS384+A192KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  },
+  "PBES2-HS512+A256KW": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    minSize: 128,
+    defaultSize: 256
+  }
+});
+var OTHER_ALGORITHMS = table({
+  "RSA-OAEP-384": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  "RSA-OAEP-512": {
+    use: "enc",
+    kty: [
+      "RSA"
+    ]
+  },
+  A128GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256GCM: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+  "A128CBC-HS256": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  "A192CBC-HS384": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      384
+    ]
+  },
+  "A256CBC-HS512": {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      512
+    ]
+  },
+  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+  RS1: {
+    use: "sig",
+    kty: [
+      "RSA"
+    ]
+  },
+  HS1: {
+    use: "sig",
+    kty: [
+      "oct"
+    ],
+    minSize: 160
+  },
+  A128CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256CBC: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  },
+  A128CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      128
+    ]
+  },
+  A192CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      192
+    ]
+  },
+  A256CTR: {
+    use: "enc",
+    kty: [
+      "oct"
+    ],
+    sizes: [
+      256
+    ]
+  }
+});
+var KEY_OP_USE = table({
+  sign: "sig",
+  verify: "sig",
+  encrypt: "enc",
+  decrypt: "enc",
+  wrapKey: "enc",
+  unwrapKey: "enc",
+  deriveKey: "enc",
+  deriveBits: "enc"
+});
+var ML_DSA = table({
+  "ML-DSA-44": {
+    publicKey: 1312,
+    expandedKey: 2560,
+    signature: 2420
+  },
+  "ML-DSA-65": {
+    publicKey: 1952,
+    expandedKey: 4032,
+    signature: 3309
+  },
+  "ML-DSA-87": {
+    publicKey: 2592,
+    expandedKey: 4896,
+    signature: 4627
+  }
+});
+var RSA_MIN_BITS = 2048;
+var RSA_INSECURE_MIN_BITS = 1024;
+var RSA_MAX_BITS = 16384;
+var OCT_MIN_BITS = 128;
+var OCT_MAX_BITS = 8192;
 
 // lib/algorithms.ts
-var DEFAULTS, fail, invalid, list;
-var init_algorithms = __esm({
-  "lib/algorithms.ts": (function() {
-    init_errors2();
-    init_key_types();
-    init_key_types();
-    DEFAULTS = [
-      {
-        kty: "EC",
-        use: "sig",
-        crv: "P-256",
-        alg: "ES256"
-      },
-      {
-        kty: "EC",
-        use: "sig",
-        crv: "P-384",
-        alg: "ES384"
-      },
-      {
-        kty: "EC",
-        use: "sig",
-        crv: "P-521",
-        alg: "ES512"
-      },
-      {
-        kty: "EC",
-        use: "sig",
-        crv: "secp256k1",
-        alg: "ES256K"
-      },
-      {
-        kty: "EC",
-        use: "enc",
-        crv: "P-256",
-        alg: "ECDH-ES"
-      },
-      {
-        kty: "EC",
-        use: "enc",
-        crv: "P-384",
-        alg: "ECDH-ES"
-      },
-      {
-        kty: "EC",
-        use: "enc",
-        crv: "P-521",
-        alg: "ECDH-ES"
-      },
-      {
-        kty: "OKP",
-        use: "sig",
-        crv: "Ed25519",
-        alg: "EdDSA"
-      },
-      {
-        kty: "OKP",
-        use: "enc",
-        crv: "X25519",
-        alg: "ECDH-ES"
-      },
-      {
-        kty: "OKP",
-        use: "sig",
-        crv: "Ed448",
-        alg: "EdDSA"
-      },
-      {
-        kty: "OKP",
-        use: "enc",
-        crv: "X448",
-        alg: "ECDH-ES"
-      },
-      {
-        kty: "RSA",
-        use: "sig",
-        crv: "",
-        alg: "RS256"
-      },
-      {
-        kty: "RSA",
-        use: "enc",
-        crv: "",
-        alg: "RSA-OAEP-256"
-      },
-      {
-        kty: "oct",
-        use: "sig",
-        crv: "",
-        alg: "HS256"
-      },
-      {
-        kty: "oct",
-        use: "enc",
-        crv: "",
-        alg: "A256GCMKW"
-      },
-      // ML-DSA-65: NIST security category 3, the middle parameter set, a margin
-      // above ML-DSA-44 for signatures of 3309 bytes instead of 2420 (ML-DSA-87,
-      // category 5, is what CNSA 2.0 asks for).
-      {
-        kty: "AKP",
-        use: "sig",
-        crv: "",
-        alg: "ML-DSA-65"
-      }
-    ];
-    fail = (message) => {
-      throw new JwkError("INCOMPATIBLE_OPTIONS", message);
-    };
-    invalid = (message) => {
-      throw new JwkError("INVALID_OPTION", message);
-    };
-    list = (values) => values.join(", ");
-  })
-});
+var DEFAULTS = [
+  {
+    kty: "EC",
+    use: "sig",
+    crv: "P-256",
+    alg: "ES256"
+  },
+  {
+    kty: "EC",
+    use: "sig",
+    crv: "P-384",
+    alg: "ES384"
+  },
+  {
+    kty: "EC",
+    use: "sig",
+    crv: "P-521",
+    alg: "ES512"
+  },
+  {
+    kty: "EC",
+    use: "sig",
+    crv: "secp256k1",
+    alg: "ES256K"
+  },
+  {
+    kty: "EC",
+    use: "enc",
+    crv: "P-256",
+    alg: "ECDH-ES"
+  },
+  {
+    kty: "EC",
+    use: "enc",
+    crv: "P-384",
+    alg: "ECDH-ES"
+  },
+  {
+    kty: "EC",
+    use: "enc",
+    crv: "P-521",
+    alg: "ECDH-ES"
+  },
+  {
+    kty: "OKP",
+    use: "sig",
+    crv: "Ed25519",
+    alg: "EdDSA"
+  },
+  {
+    kty: "OKP",
+    use: "enc",
+    crv: "X25519",
+    alg: "ECDH-ES"
+  },
+  {
+    kty: "OKP",
+    use: "sig",
+    crv: "Ed448",
+    alg: "EdDSA"
+  },
+  {
+    kty: "OKP",
+    use: "enc",
+    crv: "X448",
+    alg: "ECDH-ES"
+  },
+  {
+    kty: "RSA",
+    use: "sig",
+    crv: "",
+    alg: "RS256"
+  },
+  {
+    kty: "RSA",
+    use: "enc",
+    crv: "",
+    alg: "RSA-OAEP-256"
+  },
+  {
+    kty: "oct",
+    use: "sig",
+    crv: "",
+    alg: "HS256"
+  },
+  {
+    kty: "oct",
+    use: "enc",
+    crv: "",
+    alg: "A256GCMKW"
+  },
+  // ML-DSA-65: NIST security category 3, the middle parameter set, a margin
+  // above ML-DSA-44 for signatures of 3309 bytes instead of 2420 (ML-DSA-87,
+  // category 5, is what CNSA 2.0 asks for).
+  {
+    kty: "AKP",
+    use: "sig",
+    crv: "",
+    alg: "ML-DSA-65"
+  }
+];
+var fail = (message) => {
+  throw new JwkError("INCOMPATIBLE_OPTIONS", message);
+};
+var invalid = (message) => {
+  throw new JwkError("INVALID_OPTION", message);
+};
+var list = (values) => values.join(", ");
 
 // lib/base64url.ts
-var ALPHABET, VALUES;
-var init_base64url = __esm({
-  "lib/base64url.ts": (function() {
-    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    VALUES = new Int8Array(128).fill(-1);
-    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
-  })
-});
-
-// lib/jwk.ts
-var ORDER, PRIVATE, PUBLIC_OP;
-var init_jwk = __esm({
-  "lib/jwk.ts": (function() {
-    ORDER = [
-      "use",
-      "key_ops",
-      "kty",
-      "kid",
-      "crv",
-      "alg",
-      "k",
-      "x",
-      "y",
-      "n",
-      "e",
-      "d",
-      "p",
-      "q",
-      "dp",
-      "dq",
-      "qi",
-      "pub",
-      "priv",
-      "x5c",
-      "x5t#S256"
-    ];
-    PRIVATE = [
-      "d",
-      "p",
-      "q",
-      "dp",
-      "dq",
-      "qi",
-      "oth",
-      "k",
-      "priv"
-    ];
-    PUBLIC_OP = {
-      sign: "verify",
-      verify: "verify",
-      encrypt: "encrypt",
-      decrypt: "encrypt",
-      wrapKey: "wrapKey",
-      unwrapKey: "wrapKey"
-    };
-  })
-});
-
-// lib/key_ops.ts
-var KEY_OPS;
-var init_key_ops = __esm({
-  "lib/key_ops.ts": (function() {
-    init_algorithms();
-    init_errors2();
-    init_key_types();
-    KEY_OPS = [
-      "sign",
-      "verify",
-      "encrypt",
-      "decrypt",
-      "wrapKey",
-      "unwrapKey",
-      "deriveKey",
-      "deriveBits"
-    ];
-  })
-});
-
-// lib/shown.ts
-var init_shown = __esm({
-  "lib/shown.ts": (function() {
-  })
-});
-
-// lib/thumbprint.ts
-var THUMBPRINT_HASHES, REQUIRED;
-var init_thumbprint = __esm({
-  "lib/thumbprint.ts": (function() {
-    init_base64url();
-    init_errors2();
-    init_shown();
-    THUMBPRINT_HASHES = [
-      "SHA-256",
-      "SHA-384",
-      "SHA-512"
-    ];
-    REQUIRED = {
-      EC: [
-        "crv",
-        "kty",
-        "x",
-        "y"
-      ],
-      RSA: [
-        "e",
-        "kty",
-        "n"
-      ],
-      OKP: [
-        "crv",
-        "kty",
-        "x"
-      ],
-      oct: [
-        "k",
-        "kty"
-      ],
-      AKP: [
-        "alg",
-        "kty",
-        "pub"
-      ]
-    };
-  })
-});
-
-// lib/rsa_weak.ts
-var init_rsa_weak = __esm({
-  "lib/rsa_weak.ts": (function() {
-    init_base64url();
-    init_errors2();
-    init_key_types();
-  })
-});
-
-// lib/jwk_alg.ts
-var ECDSA_SIZE, bad;
-var init_jwk_alg = __esm({
-  "lib/jwk_alg.ts": (function() {
-    init_errors2();
-    init_key_types();
-    init_shown();
-    ECDSA_SIZE = {
-      "P-256": "256",
-      "P-384": "384",
-      "P-521": "521",
-      "secp256k1": "256K"
-    };
-    bad = (message) => new JwkError("BAD_KEY", message);
-  })
-});
-
-// lib/cli/flags.ts
-var HELP_FLAG;
-var init_flags = __esm({
-  "lib/cli/flags.ts": (function() {
-    init_errors();
-    HELP_FLAG = {
-      name: "help",
-      short: "h",
-      summary: "Show this command's manual and exit."
-    };
-  })
-});
-
-// lib/cli/create_flags.ts
-var CREATE_FLAGS;
-var init_create_flags = __esm({
-  "lib/cli/create_flags.ts": (function() {
-    init_algorithms();
-    init_key_ops();
-    init_errors();
-    init_flags();
-    CREATE_FLAGS = [
-      {
-        name: "kty",
-        aliases: [
-          "type"
-        ],
-        value: "type",
-        choices: KEY_TYPES,
-        summary: "Key type, the JWK 'kty' member (case-sensitive).",
-        details: [
-          "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
-          "pair: Ed25519 or Ed448 to sign, X25519 or X448 to encrypt), oct",
-          "(symmetric key), AKP (ML-DSA post-quantum signatures; the parameter set",
-          "comes from --alg, default ML-DSA-65: NIST category 3, the middle set,",
-          "a margin above ML-DSA-44 for 3309-byte instead of 2420-byte signatures).",
-          "Default: implied by --crv or --alg when given, else EC."
-        ]
-      },
-      {
-        name: "crv",
-        aliases: [
-          "curve"
-        ],
-        value: "curve",
-        choices: [
-          ...CURVES.EC,
-          ...CURVES.OKP
-        ],
-        summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
-        details: [
-          "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
-          "Ed448 (sig), X25519 and X448 (enc).",
-          "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
-          "Refused for RSA, oct and AKP."
-        ]
-      },
-      {
-        name: "alg",
-        aliases: [
-          "algorithm"
-        ],
-        value: "algorithm",
-        choices: Object.keys(ALGORITHMS),
-        summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
-        details: [
-          "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
-          "every accepted value is listed under ALGORITHMS below. For AKP keys it",
-          "picks the parameter set: ML-DSA-44, ML-DSA-65 or ML-DSA-87. Ed25519 and",
-          "Ed448 are RFC 9864's fully-specified names for EdDSA on that curve."
-        ]
-      },
-      {
-        name: "use",
-        value: "use",
-        choices: [
-          "sig",
-          "enc"
-        ],
-        summary: "Intended use of the public key, the JWK 'use' member.",
-        details: [
-          "sig (verify signatures) or enc (encrypt); any other non-empty value is",
-          "written as given. Default: sig, or what --alg or --key-ops is for."
-        ]
-      },
-      {
-        name: "size",
-        value: "bits",
-        summary: "Key size in bits, for RSA and oct keys (refused for EC, OKP and AKP).",
-        details: [
-          "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
-          "default 2048.",
-          "oct: a multiple of 8 that the algorithm can use, at least 128; default the",
-          "algorithm's own size (see ALGORITHMS). Unlike step, oct sizes are bits."
-        ]
-      },
-      {
-        name: "kid",
-        value: "kid",
-        summary: "Key ID, the JWK 'kid' member (case-sensitive, not empty).",
-        details: [
-          "Default: the RFC 7638 SHA-256 thumbprint of the key; oct keys get no kid",
-          "(a hash of a secret would leak information about it)."
-        ]
-      },
-      {
-        name: "key-ops",
-        value: "op",
-        repeatable: true,
-        choices: KEY_OPS,
-        summary: "Permitted operations, the JWK 'key_ops' member.",
-        details: [
-          "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",
-          "or --key-ops sign,verify. Operations: sign, verify, encrypt, decrypt,",
-          "wrapKey, unwrapKey, deriveKey, deriveBits. With --use it needs --subtle",
-          "and must agree with it; operations the algorithm cannot do, or a mix of",
-          "signing and encryption, need --insecure. Default: none."
-        ]
-      },
-      {
-        name: "from-pem",
-        path: true,
-        value: "pem-file",
-        summary: "Build the JWK from the key in an existing PEM file instead of a new key.",
-        details: [
-          "A file holding only a public key (or a certificate) writes only the",
-          "public JWK file. Default: generate a new key."
-        ]
-      },
-      {
-        name: "pem-password-file",
-        path: true,
-        value: "file",
-        summary: "File holding the password of an encrypted --from-pem file.",
-        details: [
-          "Default: ask on the terminal when the PEM file is encrypted."
-        ]
-      },
-      {
-        name: "self-signed",
-        summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
-        details: [
-          "The key signs its own certificate, so it must be able to sign: EC (P-256,",
-          "P-384, P-521, secp256k1), RSA, Ed25519, Ed448 or ML-DSA (AKP); not oct,",
-          "X25519 or X448. Both JWK files get the certificate.",
-          "With --from-pem the file must hold a private key without a certificate."
-        ]
-      },
-      {
-        name: "subject",
-        value: "name",
-        summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
-        details: [
-          'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
-          "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
-          "Default: CN=<kid>."
-        ]
-      },
-      {
-        name: "not-after",
-        value: "time|duration",
-        summary: "End of the --self-signed certificate's validity.",
-        details: [
-          "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
-          "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
-          "certificate is valid from 5 minutes before it is made."
-        ]
-      },
-      {
-        name: "password-file",
-        path: true,
-        value: "file",
-        summary: "File holding the password that encrypts the private JWK.",
-        details: [
-          "Trailing CR and LF characters are removed, nothing else; the rest must",
-          "not be empty, and the file must be at most 64 KiB.",
-          "Default: ask twice on the terminal (without echo); with no terminal,",
-          "this flag or --no-password --insecure is required."
-        ]
-      },
-      {
-        name: "no-password",
-        summary: "Write the private JWK unencrypted. Not recommended; needs --insecure.",
-        details: [
-          "Cannot be combined with --password-file."
-        ]
-      },
-      {
-        name: "insecure",
-        summary: "Allow insecure choices: --no-password, RSA below 2048 bits, odd --key-ops."
-      },
-      {
-        name: "subtle",
-        summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates."
-      },
-      {
-        name: "jwks",
-        path: true,
-        value: "jwks-file",
-        summary: "Also add the new public key to this JWK Set file (created if missing).",
-        details: [
-          "The three files are written together or not at all: a set that would",
-          "refuse the key (its kid is there already, the file is not a JWK Set)",
-          "stops everything. The set keeps its mode; a new one gets 0644. See",
-          "'jwk keyset --help'. Refused for oct keys, which are all secret."
-        ]
-      },
-      {
-        name: "force",
-        short: "f",
-        summary: "Overwrite existing output files without asking.",
-        details: [
-          "Without it an existing file is kept: a terminal is asked y/n for each",
-          "file, anything else gets an error and nothing is written."
-        ]
-      },
-      HELP_FLAG
-    ];
-  })
-});
-
-// lib/cli/paths.ts
-var isWinSep, DRIVE, posix, win32, native, FOLDS_CASE;
-var init_paths = __esm({
-  "lib/cli/paths.ts": (function() {
-    isWinSep = (c) => c === "/" || c === "\\";
-    DRIVE = /^[A-Za-z]:/;
-    posix = pathsFor("posix");
-    win32 = pathsFor("windows");
-    native = Deno.build.os === "windows" ? win32 : posix;
-    FOLDS_CASE = Deno.build.os === "windows" || Deno.build.os === "darwin";
-  })
-});
-
-// lib/cli/inputs.ts
-var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
-var init_inputs = __esm({
-  "lib/cli/inputs.ts": (function() {
-    init_errors();
-    MAX_PASSWORD_FILE = 64 * 1024;
-    MAX_KEY_FILE = 1024 * 1024;
-  })
-});
-
-// lib/cli/files.ts
-var files_exports = {};
-__export(files_exports, {
-  STALE_TEMP_MS: () => STALE_TEMP_MS,
-  describe: () => describe,
-  inspectOutput: () => inspectOutput,
-  readLimited: () => readLimited,
-  removeStaleTemps: () => removeStaleTemps,
-  tempPath: () => tempPath,
-  writeFilesAtomic: () => writeFilesAtomic
-});
-var STALE_TEMP_MS;
-var init_files = __esm({
-  "lib/cli/files.ts": (function() {
-    init_paths();
-    init_errors();
-    init_errors();
-    init_inputs();
-    STALE_TEMP_MS = 6e4;
-  })
-});
-
-// lib/cli/commands.ts
-var init_commands = __esm({
-  "lib/cli/commands.ts": (function() {
-    init_load();
-  })
-});
-
-// lib/cli/help.ts
-var CODE_READ_NOTE;
-var init_help = __esm({
-  "lib/cli/help.ts": (function() {
-    init_commands();
-    CODE_READ_NOTE = [
-      "  Run from a checkout, read on its lib/ folder too: each command loads its",
-      "  modules when it runs (nothing more from a URL, JSR or a compiled binary)."
-    ];
-  })
-});
-
-// lib/cli/create_help.ts
-var create_help_exports = {};
-__export(create_help_exports, {
-  createHelp: () => createHelp
-});
-var ALG_TEXT;
-var init_create_help = __esm({
-  "lib/cli/create_help.ts": (function() {
-    init_algorithms();
-    init_create_flags();
-    init_help();
-    ALG_TEXT = {
-      HS256: "HMAC using SHA-256",
-      HS384: "HMAC using SHA-384",
-      HS512: "HMAC using SHA-512",
-      RS256: "RSASSA-PKCS1-v1_5 using SHA-256",
-      RS384: "RSASSA-PKCS1-v1_5 using SHA-384",
-      RS512: "RSASSA-PKCS1-v1_5 using SHA-512",
-      PS256: "RSASSA-PSS using SHA-256 and MGF1 with SHA-256",
-      PS384: "RSASSA-PSS using SHA-384 and MGF1 with SHA-384",
-      PS512: "RSASSA-PSS using SHA-512 and MGF1 with SHA-512",
-      ES256: "ECDSA using P-256 and SHA-256",
-      ES384: "ECDSA using P-384 and SHA-384",
-      ES512: "ECDSA using P-521 and SHA-512",
-      ES256K: "ECDSA using secp256k1 and SHA-256 (RFC 8812)",
-      EdDSA: "EdDSA signatures (Ed25519 or Ed448)",
-      Ed25519: "EdDSA using Ed25519 (RFC 9864, fully specified)",
-      Ed448: "EdDSA using Ed448 (RFC 9864, fully specified)",
-      "ML-DSA-44": "ML-DSA (FIPS 204), NIST security category 2",
-      "ML-DSA-65": "ML-DSA (FIPS 204), NIST security category 3",
-      "ML-DSA-87": "ML-DSA (FIPS 204), NIST security category 5",
-      RSA1_5: "RSAES-PKCS1-v1_5",
-      "RSA-OAEP": "RSAES OAEP using default parameters",
-      "RSA-OAEP-256": "RSAES OAEP using SHA-256 and MGF1 with SHA-256",
-      A128KW: "AES Key Wrap with a 128-bit key",
-      A192KW: "AES Key Wrap with a 192-bit key",
-      A256KW: "AES Key Wrap with a 256-bit key",
-      A128GCMKW: "Key wrapping with AES GCM using a 128-bit key",
-      A192GCMKW: "Key wrapping with AES GCM using a 192-bit key",
-      A256GCMKW: "Key wrapping with AES GCM using a 256-bit key",
-      dir: "Direct use of a shared symmetric key as the content key",
-      "ECDH-ES": "Elliptic Curve Diffie-Hellman Ephemeral Static",
-      "ECDH-ES+A128KW": "ECDH-ES with the content key wrapped by A128KW",
-      "ECDH-ES+A192KW": "ECDH-ES with the content key wrapped by A192KW",
-      "ECDH-ES+A256KW": "ECDH-ES with the content key wrapped by A256KW",
-      "PBES2-HS256+A128KW": "PBES2 with HMAC SHA-256 and A128KW wrapping",
-      "PBES2-HS384+A192KW": "PBES2 with HMAC SHA-384 and A192KW wrapping",
-      "PBES2-HS512+A256KW": "PBES2 with HMAC SHA-512 and A256KW wrapping"
-    };
-  })
-});
-
-// lib/ec_curve.ts
-var EC_CURVES;
-var init_ec_curve = __esm({
-  "lib/ec_curve.ts": (function() {
-    EC_CURVES = {
-      "P-256": {
-        size: 32,
-        a: -3n,
-        p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
-      },
-      "P-384": {
-        size: 48,
-        a: -3n,
-        p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
-      },
-      "P-521": {
-        size: 66,
-        a: -3n,
-        p: 2n ** 521n - 1n,
-        b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
-      },
-      // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
-      "secp256k1": {
-        size: 32,
-        p: 2n ** 256n - 2n ** 32n - 977n,
-        a: 0n,
-        b: 7n
-      }
-    };
-  })
-});
-
-// lib/key_input.ts
-var B64URL, MAX_JSON_DEPTH;
-var init_key_input = __esm({
-  "lib/key_input.ts": (function() {
-    init_key_types();
-    init_base64url();
-    init_errors2();
-    init_shown();
-    init_jwk();
-    init_ec_curve();
-    init_jwk_alg();
-    init_lazy();
-    B64URL = /^[A-Za-z0-9_-]*$/;
-    MAX_JSON_DEPTH = 64;
-  })
-});
-
-// lib/keyset.ts
-var init_keyset = __esm({
-  "lib/keyset.ts": (function() {
-    init_errors2();
-    init_jwk();
-    init_key_input();
-    init_rsa_weak();
-    init_thumbprint();
-  })
-});
-
-// lib/cli/set_file.ts
-var PUBLIC_SET_MODE, PRIVATE_SET_MODE, privateCount;
-var init_set_file = __esm({
-  "lib/cli/set_file.ts": (function() {
-    init_errors2();
-    init_jwk();
-    init_keyset();
-    init_errors();
-    init_inputs();
-    init_load();
-    PUBLIC_SET_MODE = 420;
-    PRIVATE_SET_MODE = 384;
-    privateCount = (set) => set.keys.filter((k) => isPrivateJwk(k)).length;
-  })
-});
-
-// lib/cli/create_jwks.ts
-var create_jwks_exports = {};
-__export(create_jwks_exports, {
-  checkJwks: () => checkJwks,
-  writeWithJwks: () => writeWithJwks
-});
-var init_create_jwks = __esm({
-  "lib/cli/create_jwks.ts": (function() {
-    init_algorithms();
-    init_errors2();
-    init_keyset();
-    init_errors();
-    init_paths();
-    init_set_file();
-  })
-});
-
-// lib/cli/lock.ts
-var lock_exports = {};
-__export(lock_exports, {
-  LOCK_TIMEOUT_MS: () => LOCK_TIMEOUT_MS,
-  lockPath: () => lockPath,
-  withLock: () => withLock
-});
-var LOCK_TIMEOUT_MS;
-var init_lock = __esm({
-  "lib/cli/lock.ts": (function() {
-    init_errors();
-    init_paths();
-    LOCK_TIMEOUT_MS = 1e4;
-  })
-});
-
-// lib/cli/progress.ts
-var progress_exports = {};
-__export(progress_exports, {
-  withProgress: () => withProgress
-});
-var FRAMES;
-var init_progress = __esm({
-  "lib/cli/progress.ts": (function() {
-    FRAMES = [
-      "|",
-      "/",
-      "-",
-      "\\"
-    ];
-  })
-});
-
-// .tmp/bundle-entries/cli_create.ts
-init_load();
-init_lazy();
-
-// lib/cli/create.ts
-init_algorithms();
-
-// lib/create.ts
-init_algorithms();
-init_errors2();
-
-// lib/keygen/generate.ts
-init_key_types();
-init_base64url();
-init_errors2();
-
-// lib/keygen/ec.ts
-init_base64url();
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+var VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 
 // lib/key_derive.ts
 var PREFIX = {
@@ -3669,7 +2194,6 @@ var CURVES2 = {
 };
 
 // lib/keygen/generate.ts
-init_lazy();
 var MEMBERS = [
   "kty",
   "crv",
@@ -3693,38 +2217,341 @@ var F4 = new Uint8Array([
   1
 ]);
 
-// lib/create.ts
-init_jwk();
-init_key_ops();
-init_thumbprint();
-init_lazy();
-init_rsa_weak();
-init_jwk_alg();
+// lib/jwk.ts
+var ORDER = [
+  "use",
+  "key_ops",
+  "kty",
+  "kid",
+  "crv",
+  "alg",
+  "k",
+  "x",
+  "y",
+  "n",
+  "e",
+  "d",
+  "p",
+  "q",
+  "dp",
+  "dq",
+  "qi",
+  "pub",
+  "priv",
+  "x5c",
+  "x5t#S256"
+];
+var PRIVATE = [
+  "d",
+  "p",
+  "q",
+  "dp",
+  "dq",
+  "qi",
+  "oth",
+  "k",
+  "priv"
+];
+var PUBLIC_OP = {
+  sign: "verify",
+  verify: "verify",
+  encrypt: "encrypt",
+  decrypt: "encrypt",
+  wrapKey: "wrapKey",
+  unwrapKey: "wrapKey"
+};
 
-// lib/cli/create.ts
-init_errors2();
-init_key_ops();
-init_create_flags();
-init_flags();
-init_errors();
-init_files();
-init_inputs();
-init_paths();
+// lib/key_ops.ts
+var KEY_OPS = [
+  "sign",
+  "verify",
+  "encrypt",
+  "decrypt",
+  "wrapKey",
+  "unwrapKey",
+  "deriveKey",
+  "deriveBits"
+];
+
+// lib/shown.ts
+
+// lib/thumbprint.ts
+var THUMBPRINT_HASHES = [
+  "SHA-256",
+  "SHA-384",
+  "SHA-512"
+];
+var REQUIRED = {
+  EC: [
+    "crv",
+    "kty",
+    "x",
+    "y"
+  ],
+  RSA: [
+    "e",
+    "kty",
+    "n"
+  ],
+  OKP: [
+    "crv",
+    "kty",
+    "x"
+  ],
+  oct: [
+    "k",
+    "kty"
+  ],
+  AKP: [
+    "alg",
+    "kty",
+    "pub"
+  ]
+};
+
+// lib/rsa_weak.ts
+
+// lib/jwk_alg.ts
+var ECDSA_SIZE = {
+  "P-256": "256",
+  "P-384": "384",
+  "P-521": "521",
+  "secp256k1": "256K"
+};
+var bad = (message) => new JwkError("BAD_KEY", message);
+
+// lib/create.ts
+
+// lib/cli/flags.ts
+var HELP_FLAG = {
+  name: "help",
+  short: "h",
+  summary: "Show this command's manual and exit."
+};
+
+// lib/cli/create_flags.ts
+var CREATE_FLAGS = [
+  {
+    name: "kty",
+    aliases: [
+      "type"
+    ],
+    value: "type",
+    choices: KEY_TYPES,
+    summary: "Key type, the JWK 'kty' member (case-sensitive).",
+    details: [
+      "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
+      "pair: Ed25519 or Ed448 to sign, X25519 or X448 to encrypt), oct",
+      "(symmetric key), AKP (ML-DSA post-quantum signatures; the parameter set",
+      "comes from --alg, default ML-DSA-65: NIST category 3, the middle set,",
+      "a margin above ML-DSA-44 for 3309-byte instead of 2420-byte signatures).",
+      "Default: implied by --crv or --alg when given, else EC."
+    ]
+  },
+  {
+    name: "crv",
+    aliases: [
+      "curve"
+    ],
+    value: "curve",
+    choices: [
+      ...CURVES.EC,
+      ...CURVES.OKP
+    ],
+    summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
+    details: [
+      "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
+      "Ed448 (sig), X25519 and X448 (enc).",
+      "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
+      "Refused for RSA, oct and AKP."
+    ]
+  },
+  {
+    name: "alg",
+    aliases: [
+      "algorithm"
+    ],
+    value: "algorithm",
+    choices: Object.keys(ALGORITHMS),
+    summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
+    details: [
+      "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
+      "every accepted value is listed under ALGORITHMS below. For AKP keys it",
+      "picks the parameter set: ML-DSA-44, ML-DSA-65 or ML-DSA-87. Ed25519 and",
+      "Ed448 are RFC 9864's fully-specified names for EdDSA on that curve."
+    ]
+  },
+  {
+    name: "use",
+    value: "use",
+    choices: [
+      "sig",
+      "enc"
+    ],
+    summary: "Intended use of the public key, the JWK 'use' member.",
+    details: [
+      "sig (verify signatures) or enc (encrypt); any other non-empty value is",
+      "written as given. Default: sig, or what --alg or --key-ops is for."
+    ]
+  },
+  {
+    name: "size",
+    value: "bits",
+    summary: "Key size in bits, for RSA and oct keys (refused for EC, OKP and AKP).",
+    details: [
+      "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
+      "default 2048.",
+      "oct: a multiple of 8 that the algorithm can use, at least 128; default the",
+      "algorithm's own size (see ALGORITHMS). Unlike step, oct sizes are bits."
+    ]
+  },
+  {
+    name: "kid",
+    value: "kid",
+    summary: "Key ID, the JWK 'kid' member (case-sensitive, not empty).",
+    details: [
+      "Default: the RFC 7638 SHA-256 thumbprint of the key; oct keys get no kid",
+      "(a hash of a secret would leak information about it)."
+    ]
+  },
+  {
+    name: "key-ops",
+    value: "op",
+    repeatable: true,
+    choices: KEY_OPS,
+    summary: "Permitted operations, the JWK 'key_ops' member.",
+    details: [
+      "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",
+      "or --key-ops sign,verify. Operations: sign, verify, encrypt, decrypt,",
+      "wrapKey, unwrapKey, deriveKey, deriveBits. With --use it needs --subtle",
+      "and must agree with it; operations the algorithm cannot do, or a mix of",
+      "signing and encryption, need --insecure. Default: none."
+    ]
+  },
+  {
+    name: "from-pem",
+    path: true,
+    value: "pem-file",
+    summary: "Build the JWK from the key in an existing PEM file instead of a new key.",
+    details: [
+      "A file holding only a public key (or a certificate) writes only the",
+      "public JWK file. Default: generate a new key."
+    ]
+  },
+  {
+    name: "pem-password-file",
+    path: true,
+    value: "file",
+    summary: "File holding the password of an encrypted --from-pem file.",
+    details: [
+      "Default: ask on the terminal when the PEM file is encrypted."
+    ]
+  },
+  {
+    name: "self-signed",
+    summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
+    details: [
+      "The key signs its own certificate, so it must be able to sign: EC (P-256,",
+      "P-384, P-521, secp256k1), RSA, Ed25519, Ed448 or ML-DSA (AKP); not oct,",
+      "X25519 or X448. Both JWK files get the certificate.",
+      "With --from-pem the file must hold a private key without a certificate."
+    ]
+  },
+  {
+    name: "subject",
+    value: "name",
+    summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
+    details: [
+      'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
+      "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
+      "Default: CN=<kid>."
+    ]
+  },
+  {
+    name: "not-after",
+    value: "time|duration",
+    summary: "End of the --self-signed certificate's validity.",
+    details: [
+      "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
+      "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
+      "certificate is valid from 5 minutes before it is made."
+    ]
+  },
+  {
+    name: "password-file",
+    path: true,
+    value: "file",
+    summary: "File holding the password that encrypts the private JWK.",
+    details: [
+      "Trailing CR and LF characters are removed, nothing else; the rest must",
+      "not be empty, and the file must be at most 64 KiB.",
+      "Default: ask twice on the terminal (without echo); with no terminal,",
+      "this flag or --no-password --insecure is required."
+    ]
+  },
+  {
+    name: "no-password",
+    summary: "Write the private JWK unencrypted. Not recommended; needs --insecure.",
+    details: [
+      "Cannot be combined with --password-file."
+    ]
+  },
+  {
+    name: "insecure",
+    summary: "Allow insecure choices: --no-password, RSA below 2048 bits, odd --key-ops."
+  },
+  {
+    name: "subtle",
+    summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates."
+  },
+  {
+    name: "jwks",
+    path: true,
+    value: "jwks-file",
+    summary: "Also add the new public key to this JWK Set file (created if missing).",
+    details: [
+      "The three files are written together or not at all: a set that would",
+      "refuse the key (its kid is there already, the file is not a JWK Set)",
+      "stops everything. The set keeps its mode; a new one gets 0644. See",
+      "'jwk keyset --help'. Refused for oct keys, which are all secret."
+    ]
+  },
+  {
+    name: "force",
+    short: "f",
+    summary: "Overwrite existing output files without asking.",
+    details: [
+      "Without it an existing file is kept: a terminal is asked y/n for each",
+      "file, anything else gets an error and nothing is written."
+    ]
+  },
+  HELP_FLAG
+];
+
+// lib/cli/paths.ts
+var isWinSep = (c) => c === "/" || c === "\\";
+var DRIVE = /^[A-Za-z]:/;
+var posix = pathsFor("posix");
+var win32 = pathsFor("windows");
+var native = Deno.build.os === "windows" ? win32 : posix;
+var FOLDS_CASE = Deno.build.os === "windows" || Deno.build.os === "darwin";
+
+// lib/cli/inputs.ts
+var MAX_PASSWORD_FILE = 64 * 1024;
+var MAX_KEY_FILE = 1024 * 1024;
+var stdinUsedFor;
+
+// lib/cli/files.ts
+var STALE_TEMP_MS = 6e4;
 
 // lib/cli/permissions.ts
-init_errors();
-init_load();
-init_inputs();
 
 // lib/cli/prompt.ts
-init_errors();
-init_inputs();
 var MAX_SECRET_BYTES = 64 * 1024;
 var encoder = new TextEncoder();
 var pending = new Uint8Array(0);
 
 // lib/cli/create.ts
-init_load();
 var print = (line) => console.error(line);
 var selfSigned = () => loadCli("../x509/self_signed.ts");
 var jwksFile = () => loadCli("create_jwks.ts");
@@ -3753,19 +2580,19 @@ useCliImports({
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => Promise.resolve().then(() => (init_create_help(), create_help_exports)),
-  "create_jwks.ts": () => Promise.resolve().then(() => (init_create_jwks(), create_jwks_exports)),
-  "files.ts": () => Promise.resolve().then(() => (init_files(), files_exports)),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
+  "files.ts": () => missing("files.ts"),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
   "help.ts": () => bundle("cli_help.js"),
   "key_flags.ts": () => bundle("cli_key_flags.js"),
   "keyset.ts": () => bundle("cli_keyset.js"),
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
-  "lock.ts": () => Promise.resolve().then(() => (init_lock(), lock_exports)),
+  "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => missing("paths.ts"),
-  "progress.ts": () => Promise.resolve().then(() => (init_progress(), progress_exports)),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);

@@ -16,6 +16,157 @@ var describe = (function describe(e) {
   if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
   return e instanceof Error ? e.message.split("\n")[0] : String(e);
 });
+var useCliImports = (function useCliImports(imports, url) {
+  bundled = {
+    imports,
+    url
+  };
+});
+var loadCode = (async function loadCode(load) {
+  try {
+    return await load();
+  } catch (e) {
+    const path = codePath();
+    if (path !== void 0 && Deno.permissions.querySync({
+      name: "read",
+      path
+    }).state !== "granted") {
+      throw codeUnreadable(path);
+    }
+    throw e;
+  }
+});
+var loadCli = (function loadCli(name) {
+  if (bundled) return bundled.imports[name]();
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return loadCode(() => import(specifier));
+});
+var codeUnreadable = (function codeUnreadable(path) {
+  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+});
+var codePath = (function codePath() {
+  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return void 0;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+});
+var useLiteralImports = (function useLiteralImports(imports) {
+  literal = imports;
+});
+var loadModule = (function loadModule(name) {
+  if (literal) return literal[name]();
+  const specifier = `./${name}`;
+  return import(specifier);
+});
+var encodeBase64Url = (function encodeBase64Url(bytes2) {
+  const out = [];
+  let i = 0;
+  for (; i + 2 < bytes2.length; i += 3) {
+    const n = bytes2[i] << 16 | bytes2[i + 1] << 8 | bytes2[i + 2];
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63] + ALPHABET[n & 63]);
+  }
+  const rest = bytes2.length - i;
+  if (rest === 1) {
+    const n = bytes2[i] << 16;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63]);
+  } else if (rest === 2) {
+    const n = bytes2[i] << 16 | bytes2[i + 1] << 8;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63]);
+  }
+  return out.join("");
+});
+var decodeBase64Url = (function decodeBase64Url(text) {
+  if (text.length % 4 === 1) throw new TypeError("not base64url");
+  const out = new Uint8Array(Math.floor(text.length * 3 / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUES[c] : -1;
+    if (v < 0) throw new TypeError("not base64url");
+    acc = acc << 6 | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = acc >> bits & 255;
+    }
+  }
+  return out;
+});
+var flagValue = (function flagValue(p, name) {
+  return p.values.get(name)?.[0];
+});
+var checkNoPassword = (function checkNoPassword(flags, passwordFlag, passwordGiven) {
+  if (!flags.noPassword) return;
+  if (!flags.insecure) {
+    throw new CliError("--no-password requires --insecure (the private key is then written in clear)");
+  }
+  if (passwordGiven) {
+    throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
+  }
+});
+var formatHelp = (async function formatHelp(version) {
+  const { flagLines, manualEnd } = await loadCli("help.ts");
+  return [
+    `jwk ${version} - convert a key between JWK, PEM, DER and OpenSSH, like step crypto key format`,
+    "",
+    "USAGE",
+    "  jwk format [FILE|-] [--pem|--der|--ssh|--jwk] [--pkcs8|--traditional] [--public]",
+    "             [--out FILE] [--password-file F] [--new-password-file F | --no-password --insecure]",
+    "             [-f]",
+    "",
+    "DESCRIPTION",
+    "  Reads a key (a JWK, step's encrypted JWK, PEM, DER, an OpenSSH private key",
+    "  or .pub line, an RFC 4716 public key, a certificate or CSR, a PKCS#12 file)",
+    "  from FILE, or from standard input when FILE is - or absent, and writes it",
+    "  in another format: a JWK becomes PEM by default, anything else a JWK.",
+    "",
+    "  Public keys: SPKI (PEM/DER), PKCS#1 for RSA with --traditional, or an",
+    "  OpenSSH line. Private keys: PKCS#8 (PEM/DER), PKCS#1/SEC1 with",
+    "  --traditional, OpenSSH's private key file, or a JWK.",
+    "",
+    "  A private output is encrypted unless --no-password --insecure: PKCS#8 with",
+    "  PBES2 (PBKDF2-HMAC-SHA256, 600000 iterations, AES-256-CBC; what openssl",
+    "  pkcs8 -topk8 -v2 aes-256-cbc writes, with OWASP's iteration count),",
+    "  OpenSSH with bcrypt_pbkdf (16 rounds) and aes256-ctr as ssh-keygen does,",
+    "  and a JWK as step's JWE. The new password comes from --new-password-file",
+    "  or is asked twice on the terminal; with neither, a private output is an",
+    "  error. --password-file opens an encrypted input, so it combines with",
+    "  --no-password (an encrypted JWK to a clear PEM).",
+    "",
+    "  Without --out the result goes to standard output (DER only when that is",
+    "  not a terminal). --out writes atomically with mode 0600; an existing file",
+    "  is kept unless -f (a terminal is asked). Messages go to stderr.",
+    "  Standard input (-) can give the key or one password, not two of them.",
+    "",
+    "FLAGS",
+    ...flagLines(FORMAT_FLAGS),
+    "EXAMPLES",
+    "  A JWK to PEM (a private key is encrypted: the password is asked twice):",
+    "    jwk format key.json --out key.pem",
+    "",
+    "  The public key of a private JWK, as PEM and as an OpenSSH line:",
+    "    jwk format key.json --public",
+    "    jwk format key.json --ssh --public >> ~/.ssh/authorized_keys",
+    "",
+    "  A PEM (or DER, OpenSSH, certificate) to a JWK:",
+    "    jwk format key.pem --jwk --new-password-file pw.txt --out key.json",
+    "",
+    "  step's encrypted JWK to an OpenSSH private key, passwords from files:",
+    "    jwk format key.json --ssh --password-file old.txt --new-password-file new.txt \\",
+    "      --out id_ed25519",
+    "",
+    "  An RSA key as a clear PKCS#1 DER file (think twice):",
+    "    jwk format rsa.json --der --traditional --no-password --insecure --out rsa.der",
+    "",
+    ...manualEnd([
+      "Read on FILE and the password files; read and write on the folder of --out."
+    ], [
+      "0 on success, 1 on any error (nothing written), 130 when interrupted."
+    ])
+  ].join("\n");
+});
 var isInteractive = (function isInteractive() {
   return Deno.stdin.isTerminal();
 });
@@ -105,6 +256,119 @@ var readLimited = (async function readLimited(path, limit, what) {
     buf.fill(0);
     for (const c of chunks) c.fill(0);
     file.close();
+  }
+});
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
+  }
+});
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
+});
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
+});
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk } = await loadModule("pem/members.ts");
+          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk } = await loadModule("pem/members.ts");
+          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
   }
 });
 var posixRoot = (function posixRoot(p) {
@@ -437,48 +701,6 @@ var writeFilesAtomic = (async function writeFilesAtomic(files, options) {
   for (const p of placed) if (p.backup) removeQuietly(p.backup);
   for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
 });
-var useCliImports = (function useCliImports(imports, url) {
-  bundled = {
-    imports,
-    url
-  };
-});
-var loadCode = (async function loadCode(load) {
-  try {
-    return await load();
-  } catch (e) {
-    const path = codePath();
-    if (path !== void 0 && Deno.permissions.querySync({
-      name: "read",
-      path
-    }).state !== "granted") {
-      throw codeUnreadable(path);
-    }
-    throw e;
-  }
-});
-var loadCli = (function loadCli(name) {
-  if (bundled) return bundled.imports[name]();
-  const specifier = name.startsWith("../") ? name : `./${name}`;
-  return loadCode(() => import(specifier));
-});
-var codeUnreadable = (function codeUnreadable(path) {
-  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
-});
-var codePath = (function codePath() {
-  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
-  if (lib.protocol !== "file:") return void 0;
-  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
-  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
-});
-var useLiteralImports = (function useLiteralImports(imports) {
-  literal = imports;
-});
-var loadModule = (function loadModule(name) {
-  if (literal) return literal[name]();
-  const specifier = `./${name}`;
-  return import(specifier);
-});
 var orderMembers = (function orderMembers(jwk) {
   const src = jwk;
   const out = {};
@@ -508,42 +730,6 @@ var publicJwk = (function publicJwk(jwk) {
 });
 var table = (function table(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
-});
-var encodeBase64Url = (function encodeBase64Url(bytes2) {
-  const out = [];
-  let i = 0;
-  for (; i + 2 < bytes2.length; i += 3) {
-    const n = bytes2[i] << 16 | bytes2[i + 1] << 8 | bytes2[i + 2];
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63] + ALPHABET[n & 63]);
-  }
-  const rest = bytes2.length - i;
-  if (rest === 1) {
-    const n = bytes2[i] << 16;
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63]);
-  } else if (rest === 2) {
-    const n = bytes2[i] << 16 | bytes2[i + 1] << 8;
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63]);
-  }
-  return out.join("");
-});
-var decodeBase64Url = (function decodeBase64Url(text) {
-  if (text.length % 4 === 1) throw new TypeError("not base64url");
-  const out = new Uint8Array(Math.floor(text.length * 3 / 4));
-  let bits = 0;
-  let acc = 0;
-  let o = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? VALUES[c] : -1;
-    if (v < 0) throw new TypeError("not base64url");
-    acc = acc << 6 | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = acc >> bits & 255;
-    }
-  }
-  return out;
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -1427,18 +1613,6 @@ var formatKey = (async function formatKey(input, options = {}) {
     what: "encrypted PKCS#8 private key"
   }, true);
 });
-var flagValue = (function flagValue(p, name) {
-  return p.values.get(name)?.[0];
-});
-var checkNoPassword = (function checkNoPassword(flags, passwordFlag, passwordGiven) {
-  if (!flags.noPassword) return;
-  if (!flags.insecure) {
-    throw new CliError("--no-password requires --insecure (the private key is then written in clear)");
-  }
-  if (passwordGiven) {
-    throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
-  }
-});
 var say = (function say(text) {
   const bytes2 = encoder.encode(text);
   let off = 0;
@@ -1771,6 +1945,177 @@ var init_errors = __esm({
   })
 });
 
+// lib/cli/load.ts
+var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
+
+// lib/lazy.ts
+var literal;
+var init_lazy = __esm({
+  "lib/lazy.ts": (function() {
+  })
+});
+
+// lib/errors.ts
+var JWK_ERROR, JwkError;
+var init_errors2 = __esm({
+  "lib/errors.ts": (function() {
+    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+    JwkError = class extends Error {
+      /** Why it failed, for programs; the message is for people. */
+      code;
+      /** Creates an error with a code and a one-line message. */
+      constructor(code, message) {
+        super(message);
+        this.name = "JwkError";
+        this.code = code;
+        Object.defineProperty(this, JWK_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof JwkError` holds for a JwkError made by any copy of this
+       * module: the command line runs as bundles (bundle/), each with its own
+       * copy, and an error thrown in one is caught in another.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/base64url.ts
+var ALPHABET, VALUES;
+var init_base64url = __esm({
+  "lib/base64url.ts": (function() {
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    VALUES = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+  })
+});
+
+// lib/cli/flags.ts
+var HELP_FLAG, PASSWORD_FILE_FLAG, FORCE_OUT_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+    PASSWORD_FILE_FLAG = {
+      name: "password-file",
+      path: true,
+      value: "file",
+      summary: "File holding the password of an encrypted input (- for standard input).",
+      details: [
+        "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+        "the terminal when the input is encrypted; without a terminal, an error."
+      ]
+    };
+    FORCE_OUT_FLAG = {
+      name: "force",
+      short: "f",
+      summary: "Overwrite an existing --out file without asking."
+    };
+  })
+});
+
+// lib/cli/format_help.ts
+var format_help_exports = {};
+__export(format_help_exports, {
+  FORMAT_FLAGS: () => FORMAT_FLAGS,
+  formatHelp: () => formatHelp
+});
+var FORMAT_FLAGS;
+var init_format_help = __esm({
+  "lib/cli/format_help.ts": (function() {
+    init_flags();
+    init_load();
+    FORMAT_FLAGS = [
+      {
+        name: "pem",
+        summary: "Write PEM (the default for a JWK input).",
+        details: [
+          "Public keys: SPKI. Private keys: PKCS#8 (encrypted: PBES2, AES-256-CBC)."
+        ]
+      },
+      {
+        name: "der",
+        summary: "Write binary DER (the same structures as --pem).",
+        details: [
+          "Not to a terminal: use --out or redirect standard output."
+        ]
+      },
+      {
+        name: "ssh",
+        summary: "Write OpenSSH: a public key line, or OpenSSH's private key file.",
+        details: [
+          "The comment is the JWK's kid when it has one. Ed25519, ECDSA",
+          "P-256/P-384/P-521 and RSA keys (OpenSSH has no X25519 keys)."
+        ]
+      },
+      {
+        name: "jwk",
+        summary: "Write a JWK (the default for any other input).",
+        details: [
+          "A private JWK is encrypted as step writes it (a JWE). A key read from",
+          "PEM, DER or OpenSSH gets kid = its RFC 7638 thumbprint."
+        ]
+      },
+      {
+        name: "pkcs8",
+        summary: "PEM/DER private keys as PKCS#8 (the default; accepted for step)."
+      },
+      {
+        name: "traditional",
+        summary: "PEM/DER in the key type's own form: PKCS#1 (RSA), SEC1 (EC private).",
+        details: [
+          "OKP keys and EC public keys have none and stay PKCS#8/SPKI. A traditional",
+          "private key cannot be encrypted soundly: it needs --no-password --insecure."
+        ]
+      },
+      {
+        name: "public",
+        summary: "Write only the public key (refused for oct keys: they have none)."
+      },
+      {
+        name: "out",
+        path: true,
+        value: "file",
+        summary: "Write to this file (mode 0600, atomically) instead of standard output."
+      },
+      PASSWORD_FILE_FLAG,
+      {
+        name: "new-password-file",
+        path: true,
+        value: "file",
+        summary: "File holding the password that encrypts a private output.",
+        details: [
+          "Trailing CR and LF are removed, nothing else. Default: ask twice on the",
+          "terminal; with no terminal, this flag or --no-password --insecure is needed."
+        ]
+      },
+      {
+        name: "no-password",
+        summary: "Write a private output in clear. Not recommended; needs --insecure."
+      },
+      {
+        name: "insecure",
+        summary: "Allow --no-password."
+      },
+      FORCE_OUT_FLAG,
+      HELP_FLAG
+    ];
+  })
+});
+
 // lib/cli/inputs.ts
 var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
 var init_inputs = __esm({
@@ -1778,6 +2123,39 @@ var init_inputs = __esm({
     init_errors();
     MAX_PASSWORD_FILE = 64 * 1024;
     MAX_KEY_FILE = 1024 * 1024;
+  })
+});
+
+// lib/key_derive.ts
+var PREFIX;
+var init_key_derive = __esm({
+  "lib/key_derive.ts": (function() {
+    PREFIX = {
+      // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
+      //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
+      "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
+      // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
+      "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
+      "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
+      // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
+      // and the same with id-X25519 (RFC 8410).
+      Ed25519: "302e020100300506032b657004220420",
+      X25519: "302e020100300506032b656e04220420"
+    };
+  })
+});
+
+// lib/key_match.ts
+var key_match_exports = {};
+__export(key_match_exports, {
+  checkKeyPair: () => checkKeyPair
+});
+var init_key_match = __esm({
+  "lib/key_match.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_key_derive();
+    init_lazy();
   })
 });
 
@@ -1827,36 +2205,12 @@ var init_files = __esm({
   })
 });
 
-// lib/cli/load.ts
-init_errors();
-var bundled;
+// .tmp/bundle-entries/cli_format.ts
+init_load();
+init_lazy();
 
-// lib/lazy.ts
-var literal;
-
-// lib/errors.ts
-var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-var JwkError = class extends Error {
-  /** Why it failed, for programs; the message is for people. */
-  code;
-  /** Creates an error with a code and a one-line message. */
-  constructor(code, message) {
-    super(message);
-    this.name = "JwkError";
-    this.code = code;
-    Object.defineProperty(this, JWK_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof JwkError` holds for a JwkError made by any copy of this
-   * module: the command line runs as bundles (bundle/), each with its own
-   * copy, and an error thrown in one is caught in another.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
-  }
-};
+// lib/format.ts
+init_errors2();
 
 // lib/jwk.ts
 var ORDER = [
@@ -2414,10 +2768,9 @@ var ML_DSA = table({
 var ML_DSA_SEED_BYTES = 32;
 var RSA_MAX_BITS = 16384;
 
-// lib/base64url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-var VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+// lib/key_input.ts
+init_base64url();
+init_errors2();
 
 // lib/shown.ts
 
@@ -2451,6 +2804,7 @@ var EC_CURVES = {
 };
 
 // lib/jwk_alg.ts
+init_errors2();
 var ECDSA_SIZE = {
   "P-256": "256",
   "P-384": "384",
@@ -2460,10 +2814,13 @@ var ECDSA_SIZE = {
 var bad = (message) => new JwkError("BAD_KEY", message);
 
 // lib/key_input.ts
+init_lazy();
 var B64URL = /^[A-Za-z0-9_-]*$/;
 var MAX_JSON_DEPTH = 64;
 
 // lib/thumbprint.ts
+init_base64url();
+init_errors2();
 var THUMBPRINT_HASHES = [
   "SHA-256",
   "SHA-384",
@@ -2498,11 +2855,16 @@ var REQUIRED = {
 };
 
 // lib/pem/armor.ts
+init_errors2();
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 var B64_INDEX = new Int16Array(256).fill(-1);
 for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
+// lib/pem/write.ts
+init_errors2();
+
 // lib/pem/asn1.ts
+init_errors2();
 var TAG = {
   BOOLEAN: 1,
   INTEGER: 2,
@@ -2709,6 +3071,7 @@ var KEY_WRITERS = {
 };
 
 // lib/format.ts
+init_lazy();
 var KEY_OUTPUT_FORMATS = [
   "pem",
   "der",
@@ -2719,108 +3082,8 @@ var enc = new TextEncoder();
 
 // lib/cli/format.ts
 init_errors();
-
-// lib/cli/flags.ts
-init_errors();
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
-var PASSWORD_FILE_FLAG = {
-  name: "password-file",
-  path: true,
-  value: "file",
-  summary: "File holding the password of an encrypted input (- for standard input).",
-  details: [
-    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
-    "the terminal when the input is encrypted; without a terminal, an error."
-  ]
-};
-var FORCE_OUT_FLAG = {
-  name: "force",
-  short: "f",
-  summary: "Overwrite an existing --out file without asking."
-};
-
-// lib/cli/format_help.ts
-var FORMAT_FLAGS = [
-  {
-    name: "pem",
-    summary: "Write PEM (the default for a JWK input).",
-    details: [
-      "Public keys: SPKI. Private keys: PKCS#8 (encrypted: PBES2, AES-256-CBC)."
-    ]
-  },
-  {
-    name: "der",
-    summary: "Write binary DER (the same structures as --pem).",
-    details: [
-      "Not to a terminal: use --out or redirect standard output."
-    ]
-  },
-  {
-    name: "ssh",
-    summary: "Write OpenSSH: a public key line, or OpenSSH's private key file.",
-    details: [
-      "The comment is the JWK's kid when it has one. Ed25519, ECDSA",
-      "P-256/P-384/P-521 and RSA keys (OpenSSH has no X25519 keys)."
-    ]
-  },
-  {
-    name: "jwk",
-    summary: "Write a JWK (the default for any other input).",
-    details: [
-      "A private JWK is encrypted as step writes it (a JWE). A key read from",
-      "PEM, DER or OpenSSH gets kid = its RFC 7638 thumbprint."
-    ]
-  },
-  {
-    name: "pkcs8",
-    summary: "PEM/DER private keys as PKCS#8 (the default; accepted for step)."
-  },
-  {
-    name: "traditional",
-    summary: "PEM/DER in the key type's own form: PKCS#1 (RSA), SEC1 (EC private).",
-    details: [
-      "OKP keys and EC public keys have none and stay PKCS#8/SPKI. A traditional",
-      "private key cannot be encrypted soundly: it needs --no-password --insecure."
-    ]
-  },
-  {
-    name: "public",
-    summary: "Write only the public key (refused for oct keys: they have none)."
-  },
-  {
-    name: "out",
-    path: true,
-    value: "file",
-    summary: "Write to this file (mode 0600, atomically) instead of standard output."
-  },
-  PASSWORD_FILE_FLAG,
-  {
-    name: "new-password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the password that encrypts a private output.",
-    details: [
-      "Trailing CR and LF are removed, nothing else. Default: ask twice on the",
-      "terminal; with no terminal, this flag or --no-password --insecure is needed."
-    ]
-  },
-  {
-    name: "no-password",
-    summary: "Write a private output in clear. Not recommended; needs --insecure."
-  },
-  {
-    name: "insecure",
-    summary: "Allow --no-password."
-  },
-  FORCE_OUT_FLAG,
-  HELP_FLAG
-];
-
-// lib/cli/format.ts
+init_format_help();
+init_flags();
 init_inputs();
 
 // lib/cli/key_passwords.ts
@@ -2839,9 +3102,12 @@ var secrets = [];
 
 // lib/cli/permissions.ts
 init_errors();
+init_load();
 init_inputs();
 
 // lib/cli/format.ts
+init_load();
+init_key_match();
 var FORMATS = [
   "pem",
   "der",
@@ -2873,25 +3139,25 @@ useCliImports({
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => Promise.resolve().then(() => (init_files(), files_exports)),
   "format.ts": () => bundle("cli_format.js"),
-  "format_help.ts": () => bundle("cli_format_help.js"),
+  "format_help.ts": () => Promise.resolve().then(() => (init_format_help(), format_help_exports)),
   "help.ts": () => bundle("cli_help.js"),
   "key_flags.ts": () => bundle("cli_key_flags.js"),
   "keyset.ts": () => bundle("cli_keyset.js"),
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => Promise.resolve().then(() => (init_paths(), paths_exports)),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);
 useLiteralImports({
   "jwe.ts": () => bundle("jwe.js"),
-  "key_match.ts": () => bundle("key_match.js"),
+  "key_match.ts": () => Promise.resolve().then(() => (init_key_match(), key_match_exports)),
   "keygen/curves.ts": () => bundle("keygen_curves.js"),
   "keygen/ml_dsa.ts": () => bundle("keygen_ml_dsa.js"),
   "keygen/rsa.ts": () => bundle("keygen_rsa.js"),

@@ -16,6 +16,120 @@ var describe = (function describe(e) {
   if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
   return e instanceof Error ? e.message.split("\n")[0] : String(e);
 });
+var useCliImports = (function useCliImports(imports, url) {
+  bundled = {
+    imports,
+    url
+  };
+});
+var loadCode = (async function loadCode(load) {
+  try {
+    return await load();
+  } catch (e) {
+    const path = codePath();
+    if (path !== void 0 && Deno.permissions.querySync({
+      name: "read",
+      path
+    }).state !== "granted") {
+      throw codeUnreadable(path);
+    }
+    throw e;
+  }
+});
+var loadCli = (function loadCli(name) {
+  if (bundled) return bundled.imports[name]();
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return loadCode(() => import(specifier));
+});
+var codeUnreadable = (function codeUnreadable(path) {
+  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+});
+var codePath = (function codePath() {
+  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return void 0;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+});
+var useLiteralImports = (function useLiteralImports(imports) {
+  literal = imports;
+});
+var loadModule = (function loadModule(name) {
+  if (literal) return literal[name]();
+  const specifier = `./${name}`;
+  return import(specifier);
+});
+var encodeBase64Url = (function encodeBase64Url(bytes) {
+  const out = [];
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63] + ALPHABET[n & 63]);
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63]);
+  } else if (rest === 2) {
+    const n = bytes[i] << 16 | bytes[i + 1] << 8;
+    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63]);
+  }
+  return out.join("");
+});
+var decodeBase64Url = (function decodeBase64Url(text) {
+  if (text.length % 4 === 1) throw new TypeError("not base64url");
+  const out = new Uint8Array(Math.floor(text.length * 3 / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUES[c] : -1;
+    if (v < 0) throw new TypeError("not base64url");
+    acc = acc << 6 | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = acc >> bits & 255;
+    }
+  }
+  return out;
+});
+var distance = (function distance(a, b) {
+  const d = Array.from({
+    length: a.length + 1
+  }, (_, i) => Array.from({
+    length: b.length + 1
+  }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+});
+var closest = (function closest(word, names) {
+  let best;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = distance(word.toLowerCase(), n.toLowerCase());
+    if (d < bestD) [best, bestD] = [
+      n,
+      d
+    ];
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor((best?.length ?? 0) / 3)));
+  if (best !== void 0 && (bestD <= limit || best.startsWith(word) && word.length >= 2)) {
+    return best;
+  }
+  return void 0;
+});
+var flagValue = (function flagValue(p, name) {
+  return p.values.get(name)?.[0];
+});
 var isInteractive = (function isInteractive() {
   return Deno.stdin.isTerminal();
 });
@@ -106,6 +220,77 @@ var readLimited = (async function readLimited(path, limit, what) {
     for (const c of chunks) c.fill(0);
     file.close();
   }
+});
+var keysetHelp = (async function keysetHelp(version) {
+  const { flagLines, manualEnd } = await loadCli("help.ts");
+  const names = Object.keys(SUBCOMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    `jwk keyset ${version}: add, remove, list and find keys in a JWK Set`,
+    "",
+    "USAGE",
+    ...names.map((n) => `  ${SUBCOMMANDS[n].usage}`),
+    "",
+    "SUBCOMMANDS",
+    ...names.map((n) => `  ${n.padEnd(width)}  ${SUBCOMMANDS[n].summary}`),
+    "",
+    "DESCRIPTION",
+    '  A JWK Set (RFC 7517 section 5) is a JSON object {"keys": [...]}: the file',
+    "  a server publishes (an OpenID Provider's jwks_uri, say) so that others can",
+    "  verify its signatures. jwk writes it pretty-printed with 2 spaces.",
+    "",
+    "  add reads one key from <key-file> (standard input when it is - or absent):",
+    "  a JWK, a JWK encrypted by jwk or step, a PEM or DER key, an OpenSSH key,",
+    "  a certificate or a PKCS#12 file. Only its PUBLIC view goes into the set unless --private, so",
+    "  a private key given by mistake is never published. A key without a kid",
+    "  gets its RFC 7638 SHA-256 thumbprint; a kid already in the set is refused.",
+    "  The set is created when it does not exist.",
+    "",
+    "  remove and find take the key by --kid; an unknown kid is an error. find",
+    "  prints the JWK on stdout; list prints the kids, one per line (keys without",
+    "  a kid are counted on stderr). list and find read - as standard input.",
+    "",
+    "  Every set read is checked: a file that is not a JWK Set, or a key with a",
+    "  missing or malformed member, is refused. Two keys may share a kid (RFC 7517",
+    "  allows it), but then find and remove refuse that kid as ambiguous.",
+    "  Keys of a type jwk does not know are kept as they are (RFC 7517 section 5).",
+    "",
+    "SAFE WRITES",
+    "  add and remove replace the set atomically (a temporary file in the same",
+    "  folder, then a rename): a crash leaves the old set or the new one, never",
+    "  a part. The file keeps its mode (a set made 0644 for a web server stays",
+    "  0644) and, where allowed, its owner and group. A new set gets mode 0644,",
+    "  or 0600 when it holds private keys. Writers take an exclusive lock on",
+    "  .<jwks-file>.lock beside the set (kept there; the system releases it when",
+    "  a writer dies), so concurrent adds and removes all land; a writer waits",
+    "  up to 10 s for the others.",
+    "",
+    "FLAGS",
+    ...flagLines(KEYSET_FLAGS),
+    "EXAMPLES",
+    "  Publish the public half of a new key:",
+    "    jwk create k1.pub.json k1.json --jwks jwks.json",
+    "",
+    "  Add an existing key (a private file adds only its public view):",
+    "    jwk keyset add jwks.json k2.json --password-file pw.txt",
+    "    jwk keyset add jwks.json < server.crt",
+    "",
+    "  List, find and remove:",
+    "    jwk keyset list jwks.json",
+    '    jwk keyset find jwks.json --kid "$KID" > key.pub.json',
+    '    jwk keyset remove jwks.json --kid "$KID"',
+    "",
+    ...manualEnd([
+      "add and remove: read and write on the set's folder (temporary and lock",
+      "files live there), read on <key-file> and --password-file. list and find:",
+      "read on the set.",
+      "  deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
+      "    keyset add site/jwks.json k.json"
+    ], [
+      "0 on success, 1 on any error (the set is left as it was), 130 when",
+      "interrupted."
+    ])
+  ].join("\n");
 });
 var posixRoot = (function posixRoot(p) {
   const rooted = p.startsWith("/");
@@ -493,86 +678,121 @@ var withLock = (async function withLock(path, fn, options = {}) {
     file.close();
   }
 });
-var useCliImports = (function useCliImports(imports, url) {
-  bundled = {
-    imports,
-    url
-  };
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
 });
-var loadCode = (async function loadCode(load) {
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
   try {
-    return await load();
-  } catch (e) {
-    const path = codePath();
-    if (path !== void 0 && Deno.permissions.querySync({
-      name: "read",
-      path
-    }).state !== "granted") {
-      throw codeUnreadable(path);
-    }
-    throw e;
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
   }
 });
-var loadCli = (function loadCli(name) {
-  if (bundled) return bundled.imports[name]();
-  const specifier = name.startsWith("../") ? name : `./${name}`;
-  return loadCode(() => import(specifier));
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
 });
-var codeUnreadable = (function codeUnreadable(path) {
-  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
 });
-var codePath = (function codePath() {
-  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
-  if (lib.protocol !== "file:") return void 0;
-  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
-  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
 });
-var useLiteralImports = (function useLiteralImports(imports) {
-  literal = imports;
-});
-var loadModule = (function loadModule(name) {
-  if (literal) return literal[name]();
-  const specifier = `./${name}`;
-  return import(specifier);
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk } = await loadModule("pem/members.ts");
+          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk } = await loadModule("pem/members.ts");
+          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
+  }
 });
 var table = (function table(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
-});
-var encodeBase64Url = (function encodeBase64Url(bytes) {
-  const out = [];
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63] + ALPHABET[n & 63]);
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i] << 16;
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63]);
-  } else if (rest === 2) {
-    const n = bytes[i] << 16 | bytes[i + 1] << 8;
-    out.push(ALPHABET[n >> 18] + ALPHABET[n >> 12 & 63] + ALPHABET[n >> 6 & 63]);
-  }
-  return out.join("");
-});
-var decodeBase64Url = (function decodeBase64Url(text) {
-  if (text.length % 4 === 1) throw new TypeError("not base64url");
-  const out = new Uint8Array(Math.floor(text.length * 3 / 4));
-  let bits = 0;
-  let acc = 0;
-  let o = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? VALUES[c] : -1;
-    if (v < 0) throw new TypeError("not base64url");
-    acc = acc << 6 | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = acc >> bits & 255;
-    }
-  }
-  return out;
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -820,15 +1040,15 @@ var validateJwk = (async function validateJwk(value) {
       ].filter((m) => jwk[m] !== void 0);
       if (priv.length > 0) {
         member(jwk, "d", "RSA");
-        const missing2 = [
+        const missing = [
           "p",
           "q",
           "dp",
           "dq",
           "qi"
         ].filter((m) => jwk[m] === void 0);
-        if (priv.length > 1 && priv.length < 6 && missing2.join() !== "dp,dq,qi") {
-          throw bad2(`the RSA JWK has some CRT members but not '${missing2.join("', '")}'`);
+        if (priv.length > 1 && priv.length < 6 && missing.join() !== "dp,dq,qi") {
+          throw bad2(`the RSA JWK has some CRT members but not '${missing.join("', '")}'`);
         }
         for (const m of priv) member(jwk, m, "RSA");
       }
@@ -1057,9 +1277,9 @@ var thumbprintInput = (function thumbprintInput(jwk) {
   if (members === void 0) {
     throw new JwkError(typeof kty === "string" ? "UNSUPPORTED" : "BAD_KEY", typeof kty === "string" ? `cannot compute the thumbprint of a key of kty ${shown(kty)} (known: ${Object.keys(REQUIRED).join(", ")})` : "cannot compute the thumbprint: the key has no 'kty' member");
   }
-  const missing2 = members.filter((m) => typeof key[m] !== "string" || key[m] === "");
-  if (missing2.length > 0) {
-    throw new JwkError("BAD_KEY", `cannot compute the thumbprint of this ${kty} key: members are missing (or not strings): '${missing2.join("', '")}'`);
+  const missing = members.filter((m) => typeof key[m] !== "string" || key[m] === "");
+  if (missing.length > 0) {
+    throw new JwkError("BAD_KEY", `cannot compute the thumbprint of this ${kty} key: members are missing (or not strings): '${missing.join("', '")}'`);
   }
   return `{${members.map((m) => `${JSON.stringify(m)}:${JSON.stringify(key[m])}`).join(",")}}`;
 });
@@ -1206,42 +1426,6 @@ var addToJwkSet = (async function addToJwkSet(set, jwk, options = {}) {
 var stringifyJwkSet = (function stringifyJwkSet(set) {
   return JSON.stringify(set, null, 2) + "\n";
 });
-var distance = (function distance(a, b) {
-  const d = Array.from({
-    length: a.length + 1
-  }, (_, i) => Array.from({
-    length: b.length + 1
-  }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-});
-var closest = (function closest(word, names) {
-  let best;
-  let bestD = Infinity;
-  for (const n of names) {
-    const d = distance(word.toLowerCase(), n.toLowerCase());
-    if (d < bestD) [best, bestD] = [
-      n,
-      d
-    ];
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor((best?.length ?? 0) / 3)));
-  if (best !== void 0 && (bestD <= limit || best.startsWith(word) && word.length >= 2)) {
-    return best;
-  }
-  return void 0;
-});
-var flagValue = (function flagValue(p, name) {
-  return p.values.get(name)?.[0];
-});
 var shellWord = (function shellWord(s) {
   if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
@@ -1264,7 +1448,7 @@ var ensurePermissions = (async function ensurePermissions(reads, writes) {
       path
     }))
   ];
-  const missing2 = {
+  const missing = {
     read: /* @__PURE__ */ new Set(),
     write: /* @__PURE__ */ new Set()
   };
@@ -1273,18 +1457,18 @@ var ensurePermissions = (async function ensurePermissions(reads, writes) {
     if (state === "prompt" && isInteractive() && Deno.stderr.isTerminal()) {
       state = (await Deno.permissions.request(w)).state;
     }
-    if (state !== "granted") missing2[w.name].add(w.path);
+    if (state !== "granted") missing[w.name].add(w.path);
   }
-  if (missing2.read.size === 0 && missing2.write.size === 0) return;
+  if (missing.read.size === 0 && missing.write.size === 0) return;
   const what = [];
   const flags = [];
   for (const name of [
     "read",
     "write"
   ]) {
-    if (missing2[name].size === 0) continue;
+    if (missing[name].size === 0) continue;
     what.push(`${name} access to ${[
-      ...missing2[name]
+      ...missing[name]
     ].join(", ")}`);
     const all = [
       ...new Set(wanted.filter((w) => w.name === name).map((w) => w.path))
@@ -1603,6 +1787,83 @@ var init_errors = __esm({
   })
 });
 
+// lib/cli/load.ts
+var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
+
+// lib/lazy.ts
+var literal;
+var init_lazy = __esm({
+  "lib/lazy.ts": (function() {
+  })
+});
+
+// lib/base64url.ts
+var ALPHABET, VALUES;
+var init_base64url = __esm({
+  "lib/base64url.ts": (function() {
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    VALUES = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+  })
+});
+
+// lib/errors.ts
+var JWK_ERROR, JwkError;
+var init_errors2 = __esm({
+  "lib/errors.ts": (function() {
+    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+    JwkError = class extends Error {
+      /** Why it failed, for programs; the message is for people. */
+      code;
+      /** Creates an error with a code and a one-line message. */
+      constructor(code, message) {
+        super(message);
+        this.name = "JwkError";
+        this.code = code;
+        Object.defineProperty(this, JWK_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof JwkError` holds for a JwkError made by any copy of this
+       * module: the command line runs as bundles (bundle/), each with its own
+       * copy, and an error thrown in one is caught in another.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/cli/flags.ts
+var HELP_FLAG, PASSWORD_FILE_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+    PASSWORD_FILE_FLAG = {
+      name: "password-file",
+      path: true,
+      value: "file",
+      summary: "File holding the password of an encrypted input (- for standard input).",
+      details: [
+        "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+        "the terminal when the input is encrypted; without a terminal, an error."
+      ]
+    };
+  })
+});
+
 // lib/cli/inputs.ts
 var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
 var init_inputs = __esm({
@@ -1610,6 +1871,81 @@ var init_inputs = __esm({
     init_errors();
     MAX_PASSWORD_FILE = 64 * 1024;
     MAX_KEY_FILE = 1024 * 1024;
+  })
+});
+
+// lib/cli/keyset_help.ts
+var keyset_help_exports = {};
+__export(keyset_help_exports, {
+  KEYSET_FLAGS: () => KEYSET_FLAGS,
+  SUBCOMMANDS: () => SUBCOMMANDS,
+  keysetHelp: () => keysetHelp
+});
+var KID, PRIVATE2, INSECURE, SUBCOMMANDS, KEYSET_FLAGS;
+var init_keyset_help = __esm({
+  "lib/cli/keyset_help.ts": (function() {
+    init_flags();
+    init_load();
+    KID = {
+      name: "kid",
+      value: "kid",
+      summary: "The key ID of the key to remove or find (case-sensitive). Required."
+    };
+    PRIVATE2 = {
+      name: "private",
+      summary: "Add the key with its private members (for a set that is never published).",
+      details: [
+        "Without it only the public view of the key goes in, and an oct key (all",
+        "secret) is refused. A private key is never put in a set that group or",
+        "others can read."
+      ]
+    };
+    INSECURE = {
+      name: "insecure",
+      summary: "Add an RSA key below 2048 bits (at least 1024), which is refused without it."
+    };
+    SUBCOMMANDS = {
+      add: {
+        usage: "jwk keyset add <jwks-file> [<key-file>|-] [--private] [--insecure] [--password-file <file>]",
+        summary: "add a key (its public view) to the set, creating the set if missing",
+        flags: [
+          PRIVATE2,
+          INSECURE,
+          PASSWORD_FILE_FLAG,
+          HELP_FLAG
+        ]
+      },
+      remove: {
+        usage: "jwk keyset remove <jwks-file> --kid <kid>",
+        summary: "remove the key with this kid from the set",
+        flags: [
+          KID,
+          HELP_FLAG
+        ]
+      },
+      list: {
+        usage: "jwk keyset list <jwks-file>",
+        summary: "print the kid of each key, one per line",
+        flags: [
+          HELP_FLAG
+        ]
+      },
+      find: {
+        usage: "jwk keyset find <jwks-file> --kid <kid>",
+        summary: "print the key with this kid",
+        flags: [
+          KID,
+          HELP_FLAG
+        ]
+      }
+    };
+    KEYSET_FLAGS = [
+      KID,
+      PRIVATE2,
+      INSECURE,
+      PASSWORD_FILE_FLAG,
+      HELP_FLAG
+    ];
   })
 });
 
@@ -1675,12 +2011,42 @@ var init_lock = __esm({
   })
 });
 
-// lib/cli/load.ts
-init_errors();
-var bundled;
+// lib/key_derive.ts
+var PREFIX;
+var init_key_derive = __esm({
+  "lib/key_derive.ts": (function() {
+    PREFIX = {
+      // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
+      //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
+      "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
+      // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
+      "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
+      "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
+      // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
+      // and the same with id-X25519 (RFC 8410).
+      Ed25519: "302e020100300506032b657004220420",
+      X25519: "302e020100300506032b656e04220420"
+    };
+  })
+});
 
-// lib/lazy.ts
-var literal;
+// lib/key_match.ts
+var key_match_exports = {};
+__export(key_match_exports, {
+  checkKeyPair: () => checkKeyPair
+});
+var init_key_match = __esm({
+  "lib/key_match.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_key_derive();
+    init_lazy();
+  })
+});
+
+// .tmp/bundle-entries/cli_keyset.ts
+init_load();
+init_lazy();
 
 // lib/key_types.ts
 var KEY_TYPES = [
@@ -2196,34 +2562,9 @@ var RSA_MIN_BITS = 2048;
 var RSA_INSECURE_MIN_BITS = 1024;
 var RSA_MAX_BITS = 16384;
 
-// lib/base64url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-var VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
-
-// lib/errors.ts
-var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-var JwkError = class extends Error {
-  /** Why it failed, for programs; the message is for people. */
-  code;
-  /** Creates an error with a code and a one-line message. */
-  constructor(code, message) {
-    super(message);
-    this.name = "JwkError";
-    this.code = code;
-    Object.defineProperty(this, JWK_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof JwkError` holds for a JwkError made by any copy of this
-   * module: the command line runs as bundles (bundle/), each with its own
-   * copy, and an error thrown in one is caught in another.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
-  }
-};
+// lib/key_input.ts
+init_base64url();
+init_errors2();
 
 // lib/shown.ts
 
@@ -2301,6 +2642,7 @@ var EC_CURVES = {
 };
 
 // lib/jwk_alg.ts
+init_errors2();
 var ECDSA_SIZE = {
   "P-256": "256",
   "P-384": "384",
@@ -2310,12 +2652,20 @@ var ECDSA_SIZE = {
 var bad = (message) => new JwkError("BAD_KEY", message);
 
 // lib/key_input.ts
+init_lazy();
 var B64URL = /^[A-Za-z0-9_-]*$/;
 var MAX_JSON_DEPTH = 64;
 
+// lib/keyset.ts
+init_errors2();
+
 // lib/rsa_weak.ts
+init_base64url();
+init_errors2();
 
 // lib/thumbprint.ts
+init_base64url();
+init_errors2();
 var THUMBPRINT_HASHES = [
   "SHA-256",
   "SHA-384",
@@ -2353,92 +2703,13 @@ var REQUIRED = {
 
 // lib/cli/keyset.ts
 init_errors();
-
-// lib/cli/flags.ts
-init_errors();
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
-var PASSWORD_FILE_FLAG = {
-  name: "password-file",
-  path: true,
-  value: "file",
-  summary: "File holding the password of an encrypted input (- for standard input).",
-  details: [
-    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
-    "the terminal when the input is encrypted; without a terminal, an error."
-  ]
-};
-
-// lib/cli/keyset.ts
+init_flags();
 init_inputs();
-
-// lib/cli/keyset_help.ts
-var KID = {
-  name: "kid",
-  value: "kid",
-  summary: "The key ID of the key to remove or find (case-sensitive). Required."
-};
-var PRIVATE2 = {
-  name: "private",
-  summary: "Add the key with its private members (for a set that is never published).",
-  details: [
-    "Without it only the public view of the key goes in, and an oct key (all",
-    "secret) is refused. A private key is never put in a set that group or",
-    "others can read."
-  ]
-};
-var INSECURE = {
-  name: "insecure",
-  summary: "Add an RSA key below 2048 bits (at least 1024), which is refused without it."
-};
-var SUBCOMMANDS = {
-  add: {
-    usage: "jwk keyset add <jwks-file> [<key-file>|-] [--private] [--insecure] [--password-file <file>]",
-    summary: "add a key (its public view) to the set, creating the set if missing",
-    flags: [
-      PRIVATE2,
-      INSECURE,
-      PASSWORD_FILE_FLAG,
-      HELP_FLAG
-    ]
-  },
-  remove: {
-    usage: "jwk keyset remove <jwks-file> --kid <kid>",
-    summary: "remove the key with this kid from the set",
-    flags: [
-      KID,
-      HELP_FLAG
-    ]
-  },
-  list: {
-    usage: "jwk keyset list <jwks-file>",
-    summary: "print the kid of each key, one per line",
-    flags: [
-      HELP_FLAG
-    ]
-  },
-  find: {
-    usage: "jwk keyset find <jwks-file> --kid <kid>",
-    summary: "print the key with this kid",
-    flags: [
-      KID,
-      HELP_FLAG
-    ]
-  }
-};
-var KEYSET_FLAGS = [
-  KID,
-  PRIVATE2,
-  INSECURE,
-  PASSWORD_FILE_FLAG,
-  HELP_FLAG
-];
+init_keyset_help();
 
 // lib/cli/permissions.ts
 init_errors();
+init_load();
 init_inputs();
 
 // lib/cli/prompt.ts
@@ -2449,13 +2720,16 @@ var encoder = new TextEncoder();
 var pending = new Uint8Array(0);
 
 // lib/cli/set_file.ts
+init_errors2();
 init_errors();
 init_inputs();
+init_load();
 var PUBLIC_SET_MODE = 420;
 var PRIVATE_SET_MODE = 384;
 var privateCount = (set) => set.keys.filter((k) => isPrivateJwk(k)).length;
 
 // lib/cli/keyset.ts
+init_load();
 var print = (line) => console.error(line);
 var NAMES = Object.keys(SUBCOMMANDS);
 var RUN = {
@@ -2478,7 +2752,6 @@ var bundle = (file) => {
   const specifier = "./" + file;
   return loadCode(() => import(specifier));
 };
-var missing = (name) => Promise.reject(new Error("cli/keyset.ts was bundled without " + name + ": run deno task build"));
 useCliImports({
   "../pem/read.ts": () => bundle("pem_read.js"),
   "../x509/name.ts": () => bundle("x509_name.js"),
@@ -2489,25 +2762,25 @@ useCliImports({
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => Promise.resolve().then(() => (init_files(), files_exports)),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
   "help.ts": () => bundle("cli_help.js"),
   "key_flags.ts": () => bundle("cli_key_flags.js"),
   "keyset.ts": () => bundle("cli_keyset.js"),
-  "keyset_help.ts": () => bundle("cli_keyset_help.js"),
+  "keyset_help.ts": () => Promise.resolve().then(() => (init_keyset_help(), keyset_help_exports)),
   "lock.ts": () => Promise.resolve().then(() => (init_lock(), lock_exports)),
   "paths.ts": () => Promise.resolve().then(() => (init_paths(), paths_exports)),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);
 useLiteralImports({
   "jwe.ts": () => bundle("jwe.js"),
-  "key_match.ts": () => bundle("key_match.js"),
+  "key_match.ts": () => Promise.resolve().then(() => (init_key_match(), key_match_exports)),
   "keygen/curves.ts": () => bundle("keygen_curves.js"),
   "keygen/ml_dsa.ts": () => bundle("keygen_ml_dsa.js"),
   "keygen/rsa.ts": () => bundle("keygen_rsa.js"),

@@ -9,234 +9,6 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-var describe = (function describe(e) {
-  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
-  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
-  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
-  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
-});
-var isInteractive = (function isInteractive() {
-  return Deno.stdin.isTerminal();
-});
-var readStdin = (async function readStdin(limit, what) {
-  if (stdinUsedFor !== void 0) {
-    throw new CliError(`${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`);
-  }
-  stdinUsedFor = what;
-  const chunks = [];
-  let len = 0;
-  const buf = new Uint8Array(64 * 1024);
-  try {
-    for (; ; ) {
-      const n = await Deno.stdin.read(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        for (const c of chunks) c.fill(0);
-        throw new CliError(`${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`);
-      }
-      chunks.push(buf.slice(0, n));
-    }
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-  }
-  const out = new Uint8Array(len);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-    c.fill(0);
-  }
-  return out;
-});
-var readInput = (function readInput(path, limit, what) {
-  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
-});
-var trimNewlines = (function trimNewlines(bytes) {
-  let end = bytes.length;
-  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
-  return bytes.subarray(0, end);
-});
-var passwordFromFile = (async function passwordFromFile(path, what, opens = "output") {
-  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
-  const pw = trimNewlines(raw);
-  if (pw.length === 0 && opens === "output") {
-    throw new CliError(`${what} ${path === "-" ? "on standard input" : path} is empty (after removing trailing newlines)`);
-  }
-  return pw;
-});
-var readLimited = (async function readLimited(path, limit, what) {
-  let file;
-  try {
-    file = Deno.openSync(path, {
-      read: true
-    });
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  }
-  const chunks = [];
-  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
-  try {
-    let len = 0;
-    for (; ; ) {
-      const n = file.readSync(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
-      }
-      chunks.push(buf.slice(0, n));
-    }
-    const out = new Uint8Array(len);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-    for (const c of chunks) c.fill(0);
-    file.close();
-  }
-});
-var say = (function say(text) {
-  const bytes = encoder.encode(text);
-  let off = 0;
-  while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
-});
-var readByte = (async function readByte() {
-  if (pending.length === 0) {
-    const buf = new Uint8Array(256);
-    const n = await Deno.stdin.read(buf);
-    if (n === null || n === 0) return null;
-    pending = buf.slice(0, n);
-    buf.fill(0);
-  }
-  const b = pending[0];
-  pending[0] = 0;
-  pending = pending.subarray(1);
-  return b;
-});
-var readSecret = (async function readSecret(prompt) {
-  say(prompt);
-  let buf = new Uint8Array(64);
-  let len = 0;
-  Deno.stdin.setRaw(true);
-  try {
-    for (; ; ) {
-      const b = await readByte();
-      if (b === null) throw new CliError("no password was entered (end of input)");
-      if (b === 13 || b === 10) break;
-      if (b === 3) throw new CliError("interrupted", 130);
-      if (b === 4) {
-        if (len === 0) throw new CliError("no password was entered (end of input)");
-        continue;
-      }
-      if (b === 127 || b === 8) {
-        while (len > 0 && (buf[len - 1] & 192) === 128) len--;
-        if (len > 0) len--;
-        continue;
-      }
-      if (b === 21) {
-        len = 0;
-        continue;
-      }
-      if (b < 32) continue;
-      if (len === buf.length) {
-        if (len >= MAX_SECRET_BYTES) {
-          throw new CliError(`the password is longer than ${MAX_SECRET_BYTES / 1024} KiB`);
-        }
-        const bigger = new Uint8Array(len * 2);
-        bigger.set(buf);
-        buf.fill(0);
-        buf = bigger;
-      }
-      buf[len++] = b;
-    }
-    return buf.slice(0, len);
-  } finally {
-    buf.fill(0);
-    Deno.stdin.setRaw(false);
-    say("\n");
-  }
-});
-var readLine = (async function readLine() {
-  const bytes = [];
-  for (; ; ) {
-    const b = await readByte();
-    if (b === null) return bytes.length ? new TextDecoder().decode(new Uint8Array(bytes)) : null;
-    if (b === 10) return new TextDecoder().decode(new Uint8Array(bytes)).replace(/\r$/, "");
-    bytes.push(b);
-  }
-});
-var askYesNo = (async function askYesNo(question) {
-  for (let i = 0; i < 5; i++) {
-    say(`${question} [y/n]: `);
-    const line = await readLine();
-    if (line === null) {
-      say("\n");
-      return false;
-    }
-    const a = line.trim().toLowerCase();
-    if (a === "y" || a === "yes") return true;
-    if (a === "n" || a === "no") return false;
-  }
-  return false;
-});
-var askNewPassword = (async function askNewPassword(what) {
-  const first = await readSecret(`Please enter the password to encrypt ${what}: `);
-  if (first.length === 0) throw new CliError("the password is empty: nothing was written");
-  const second = await readSecret("Please enter the same password again: ");
-  const same = first.length === second.length && first.every((b, i) => b === second[i]);
-  second.fill(0);
-  if (!same) {
-    first.fill(0);
-    throw new CliError("the two passwords do not match: nothing was written");
-  }
-  return first;
-});
-var useCliImports = (function useCliImports(imports, url) {
-  bundled = {
-    imports,
-    url
-  };
-});
-var loadCode = (async function loadCode(load) {
-  try {
-    return await load();
-  } catch (e) {
-    const path = codePath();
-    if (path !== void 0 && Deno.permissions.querySync({
-      name: "read",
-      path
-    }).state !== "granted") {
-      throw codeUnreadable(path);
-    }
-    throw e;
-  }
-});
-var loadCli = (function loadCli(name) {
-  if (bundled) return bundled.imports[name]();
-  const specifier = name.startsWith("../") ? name : `./${name}`;
-  return loadCode(() => import(specifier));
-});
-var codeUnreadable = (function codeUnreadable(path) {
-  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
-});
-var codePath = (function codePath() {
-  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
-  if (lib.protocol !== "file:") return void 0;
-  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
-  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
-});
 var useLiteralImports = (function useLiteralImports(imports) {
   literal = imports;
 });
@@ -280,6 +52,160 @@ var decodeBase64Url = (function decodeBase64Url(text) {
     }
   }
   return out;
+});
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
+  }
+});
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
+});
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
+});
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk } = await loadModule("pem/members.ts");
+          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk } = await loadModule("pem/members.ts");
+          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
+  }
+});
+var describe = (function describe(e) {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+});
+var useCliImports = (function useCliImports(imports, url) {
+  bundled = {
+    imports,
+    url
+  };
+});
+var loadCode = (async function loadCode(load) {
+  try {
+    return await load();
+  } catch (e) {
+    const path = codePath();
+    if (path !== void 0 && Deno.permissions.querySync({
+      name: "read",
+      path
+    }).state !== "granted") {
+      throw codeUnreadable(path);
+    }
+    throw e;
+  }
+});
+var loadCli = (function loadCli(name) {
+  if (bundled) return bundled.imports[name]();
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return loadCode(() => import(specifier));
+});
+var codeUnreadable = (function codeUnreadable(path) {
+  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+});
+var codePath = (function codePath() {
+  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return void 0;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -793,6 +719,97 @@ var readAnyKey = (async function readAnyKey(input, options = {}) {
     format: key.format
   };
 });
+var isInteractive = (function isInteractive() {
+  return Deno.stdin.isTerminal();
+});
+var readStdin = (async function readStdin(limit, what) {
+  if (stdinUsedFor !== void 0) {
+    throw new CliError(`${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`);
+  }
+  stdinUsedFor = what;
+  const chunks = [];
+  let len = 0;
+  const buf = new Uint8Array(64 * 1024);
+  try {
+    for (; ; ) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        for (const c of chunks) c.fill(0);
+        throw new CliError(`${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+  }
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+    c.fill(0);
+  }
+  return out;
+});
+var readInput = (function readInput(path, limit, what) {
+  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
+});
+var trimNewlines = (function trimNewlines(bytes) {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
+  return bytes.subarray(0, end);
+});
+var passwordFromFile = (async function passwordFromFile(path, what, opens = "output") {
+  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
+  const pw = trimNewlines(raw);
+  if (pw.length === 0 && opens === "output") {
+    throw new CliError(`${what} ${path === "-" ? "on standard input" : path} is empty (after removing trailing newlines)`);
+  }
+  return pw;
+});
+var readLimited = (async function readLimited(path, limit, what) {
+  let file;
+  try {
+    file = Deno.openSync(path, {
+      read: true
+    });
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  }
+  const chunks = [];
+  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
+  try {
+    let len = 0;
+    for (; ; ) {
+      const n = file.readSync(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+    const out = new Uint8Array(len);
+    let off = 0;
+    for (const c of chunks) {
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+    for (const c of chunks) c.fill(0);
+    file.close();
+  }
+});
 var shellWord = (function shellWord(s) {
   if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
@@ -873,8 +890,8 @@ var readKeyArgument = (async function readKeyArgument(source) {
         if (passwordFile !== void 0) {
           password = await passwordFromFile(passwordFile, "password file", "input");
         } else if (path !== "-" && isInteractive()) {
-          const { readSecret: readSecret2 } = await loadCli("prompt.ts");
-          password = await readSecret2(`Please enter the password to decrypt ${path}: `);
+          const { readSecret } = await loadCli("prompt.ts");
+          password = await readSecret(`Please enter the password to decrypt ${path}: `);
         } else {
           throw new CliError(`${where} is encrypted and there is no terminal to ask for its password: use --password-file FILE (or - for standard input)`);
         }
@@ -930,99 +947,117 @@ var thumbprintHelp = (async function thumbprintHelp(version) {
     ])
   ].join("\n");
 });
-// lib/cli/errors.ts
-var CLI_ERROR, CliError;
+// lib/lazy.ts
+var literal;
+var init_lazy = __esm({
+  "lib/lazy.ts": (function() {
+  })
+});
+
+// lib/base64url.ts
+var ALPHABET, VALUES;
+var init_base64url = __esm({
+  "lib/base64url.ts": (function() {
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    VALUES = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+  })
+});
+
+// lib/errors.ts
+var JWK_ERROR, JwkError;
 var init_errors = __esm({
-  "lib/cli/errors.ts": (function() {
-    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-    CliError = class extends Error {
-      /** The process exit code this error ends with (> 0). */
-      exitCode;
-      /** Creates an error with a one-line message and an exit code (default 1). */
-      constructor(message, exitCode = 1) {
+  "lib/errors.ts": (function() {
+    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+    JwkError = class extends Error {
+      /** Why it failed, for programs; the message is for people. */
+      code;
+      /** Creates an error with a code and a one-line message. */
+      constructor(code, message) {
         super(message);
-        this.name = "CliError";
-        this.exitCode = exitCode;
-        Object.defineProperty(this, CLI_ERROR, {
+        this.name = "JwkError";
+        this.code = code;
+        Object.defineProperty(this, JWK_ERROR, {
           value: true
         });
       }
       /**
-       * `instanceof CliError` holds for a CliError made by any copy of this
-       * module: each bundle of the command line (bundle/) has its own copy.
+       * `instanceof JwkError` holds for a JwkError made by any copy of this
+       * module: the command line runs as bundles (bundle/), each with its own
+       * copy, and an error thrown in one is caught in another.
        */
       static [Symbol.hasInstance](value) {
-        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
       }
     };
   })
 });
 
-// lib/cli/inputs.ts
-var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
-var init_inputs = __esm({
-  "lib/cli/inputs.ts": (function() {
-    init_errors();
-    MAX_PASSWORD_FILE = 64 * 1024;
-    MAX_KEY_FILE = 1024 * 1024;
+// lib/key_derive.ts
+var PREFIX;
+var init_key_derive = __esm({
+  "lib/key_derive.ts": (function() {
+    PREFIX = {
+      // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
+      //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
+      "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
+      // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
+      "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
+      "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
+      // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
+      // and the same with id-X25519 (RFC 8410).
+      Ed25519: "302e020100300506032b657004220420",
+      X25519: "302e020100300506032b656e04220420"
+    };
   })
 });
 
-// lib/cli/prompt.ts
-var prompt_exports = {};
-__export(prompt_exports, {
-  MAX_SECRET_BYTES: () => MAX_SECRET_BYTES,
-  askNewPassword: () => askNewPassword,
-  askYesNo: () => askYesNo,
-  isInteractive: () => isInteractive,
-  readSecret: () => readSecret
+// lib/key_match.ts
+var key_match_exports = {};
+__export(key_match_exports, {
+  checkKeyPair: () => checkKeyPair
 });
-var MAX_SECRET_BYTES, encoder, pending;
-var init_prompt = __esm({
-  "lib/cli/prompt.ts": (function() {
+var init_key_match = __esm({
+  "lib/key_match.ts": (function() {
+    init_base64url();
     init_errors();
-    init_inputs();
-    MAX_SECRET_BYTES = 64 * 1024;
-    encoder = new TextEncoder();
-    pending = new Uint8Array(0);
+    init_key_derive();
+    init_lazy();
   })
 });
 
-// lib/cli/load.ts
-init_errors();
-var bundled;
-
-// lib/lazy.ts
-var literal;
-
-// lib/base64url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-var VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
-
-// lib/errors.ts
-var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-var JwkError = class extends Error {
-  /** Why it failed, for programs; the message is for people. */
-  code;
-  /** Creates an error with a code and a one-line message. */
-  constructor(code, message) {
+// lib/cli/errors.ts
+var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+var CliError = class extends Error {
+  /** The process exit code this error ends with (> 0). */
+  exitCode;
+  /** Creates an error with a one-line message and an exit code (default 1). */
+  constructor(message, exitCode = 1) {
     super(message);
-    this.name = "JwkError";
-    this.code = code;
-    Object.defineProperty(this, JWK_ERROR, {
+    this.name = "CliError";
+    this.exitCode = exitCode;
+    Object.defineProperty(this, CLI_ERROR, {
       value: true
     });
   }
   /**
-   * `instanceof JwkError` holds for a JwkError made by any copy of this
-   * module: the command line runs as bundles (bundle/), each with its own
-   * copy, and an error thrown in one is caught in another.
+   * `instanceof CliError` holds for a CliError made by any copy of this
+   * module: each bundle of the command line (bundle/) has its own copy.
    */
   static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
   }
 };
+
+// lib/cli/load.ts
+var bundled;
+
+// .tmp/bundle-entries/cli_thumbprint.ts
+init_lazy();
+
+// lib/thumbprint.ts
+init_base64url();
+init_errors();
 
 // lib/shown.ts
 
@@ -1060,11 +1095,7 @@ var REQUIRED = {
   ]
 };
 
-// lib/cli/thumbprint.ts
-init_errors();
-
 // lib/cli/flags.ts
-init_errors();
 var HELP_FLAG = {
   name: "help",
   short: "h",
@@ -1612,6 +1643,10 @@ var ML_DSA = table({
 var ML_DSA_SEED_BYTES = 32;
 var RSA_MAX_BITS = 16384;
 
+// lib/key_input.ts
+init_base64url();
+init_errors();
+
 // lib/jwk.ts
 var ORDER = [
   "use",
@@ -1678,6 +1713,7 @@ var EC_CURVES = {
 };
 
 // lib/jwk_alg.ts
+init_errors();
 var ECDSA_SIZE = {
   "P-256": "256",
   "P-384": "384",
@@ -1687,16 +1723,16 @@ var ECDSA_SIZE = {
 var bad = (message) => new JwkError("BAD_KEY", message);
 
 // lib/key_input.ts
+init_lazy();
 var B64URL = /^[A-Za-z0-9_-]*$/;
 var MAX_JSON_DEPTH = 64;
 
-// lib/cli/key_source.ts
-init_errors();
-init_inputs();
+// lib/cli/inputs.ts
+var MAX_PASSWORD_FILE = 64 * 1024;
+var MAX_KEY_FILE = 1024 * 1024;
+var stdinUsedFor;
 
 // lib/cli/permissions.ts
-init_errors();
-init_inputs();
 
 // lib/cli/key_source.ts
 
@@ -1737,8 +1773,8 @@ useCliImports({
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => missing("files.ts"),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
@@ -1748,14 +1784,14 @@ useCliImports({
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => missing("paths.ts"),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => Promise.resolve().then(() => (init_prompt(), prompt_exports)),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);
 useLiteralImports({
   "jwe.ts": () => bundle("jwe.js"),
-  "key_match.ts": () => bundle("key_match.js"),
+  "key_match.ts": () => Promise.resolve().then(() => (init_key_match(), key_match_exports)),
   "keygen/curves.ts": () => bundle("keygen_curves.js"),
   "keygen/ml_dsa.ts": () => bundle("keygen_ml_dsa.js"),
   "keygen/rsa.ts": () => bundle("keygen_rsa.js"),

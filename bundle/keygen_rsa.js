@@ -475,8 +475,8 @@ useCliImports({
   "completion.ts": () => bundle("cli_completion.js"),
   "create.ts": () => bundle("cli_create.js"),
   "create_flags.ts": () => bundle("cli_create_flags.js"),
-  "create_help.ts": () => missing("create_help.ts"),
-  "create_jwks.ts": () => missing("create_jwks.ts"),
+  "create_help.ts": () => bundle("cli_create_help.js"),
+  "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => missing("files.ts"),
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
@@ -486,8 +486,8 @@ useCliImports({
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
   "paths.ts": () => missing("paths.ts"),
-  "progress.ts": () => missing("progress.ts"),
-  "prompt.ts": () => missing("prompt.ts"),
+  "progress.ts": () => bundle("cli_progress.js"),
+  "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
   "thumbprint.ts": () => bundle("cli_thumbprint.js")
 }, import.meta.url);

@@ -93,39 +93,67 @@ interface Plan {
   part: LibPath;
   /** loadCli names inlined in this bundle. */
   inline: Set<string>;
+  /** loadModule names inlined in this bundle (from {@link INLINE_LIB}). */
+  inlineLib: Set<string>;
 }
 
 /**
- * The parts that are bundles of their own: the dispatcher, what it loads
- * (commands, flag tables, help), library modules loaded by the command line,
- * and every module the library loads on demand. Everything else a part
- * reaches is inlined in its bundle.
+ * Parts of the library loaded on demand that are small and on the common
+ * paths: inlined in each bundle that reaches them, so that no second file is
+ * loaded (key_match.ts: every private JWK read checks its key pair).
  */
-async function parts(cliNames: string[], libNames: string[]): Promise<LibPath[]> {
-  const own = new Set<LibPath>(["cli/main.ts", ...libNames]);
-  for (const m of await staticGraph("cli/main.ts")) {
-    for (const name of (await loaded(m)).cli) own.add(cliPath(name));
-  }
-  for (const name of cliNames) if (name.startsWith("../")) own.add(cliPath(name));
+const INLINE_LIB = new Set(["key_match.ts"]);
+
+/**
+ * Modules of the command line loaded with loadCli that are inlined in each
+ * bundle that reaches them: the file writers, which every command that
+ * writes needs at once. Every other loadCli module (a command, a manual, the
+ * prompts, the spinner, --jwks) is used only sometimes: a bundle of its own,
+ * so that the bundles that may need it do not carry it.
+ */
+const INLINE_CLI = new Set(["files.ts", "paths.ts", "lock.ts"]);
+
+/**
+ * The parts that are bundles of their own: the dispatcher, every module
+ * loaded with loadCli but those of {@link INLINE_CLI}, and every module the
+ * library loads on demand but those of {@link INLINE_LIB}. Everything else a
+ * part reaches is inlined in its bundle.
+ */
+function parts(cliNames: string[], libNames: string[]): LibPath[] {
+  const own = new Set<LibPath>(["cli/main.ts"]);
+  for (const name of cliNames) if (!INLINE_CLI.has(name)) own.add(cliPath(name));
+  for (const name of libNames) if (!INLINE_LIB.has(name)) own.add(name);
   return [...own].sort();
 }
 
-/** The loadCli names a part reaches through modules it inlines. */
+/**
+ * What a part's bundle inlines: the loadCli modules already among its static
+ * imports or in {@link INLINE_CLI}, the loadModule ones in
+ * {@link INLINE_LIB}, and all that those import.
+ */
 async function plan(part: LibPath, own: Set<LibPath>): Promise<Plan> {
   const inline = new Set<string>();
+  const inlineLib = new Set<string>();
   const modules = new Set(await staticGraph(part));
   const todo = [...modules];
+  const add = async (path: LibPath) => {
+    for (const d of await staticGraph(path)) if (!modules.has(d)) modules.add(d), todo.push(d);
+  };
   while (todo.length > 0) {
     const m = todo.pop()!;
-    for (const name of (await loaded(m)).cli) {
-      if (own.has(cliPath(name)) || inline.has(name)) continue;
+    const names = await loaded(m);
+    for (const name of names.cli) {
+      if ((own.has(cliPath(name)) && !modules.has(cliPath(name))) || inline.has(name)) continue;
       inline.add(name);
-      for (const d of await staticGraph(cliPath(name))) {
-        if (!modules.has(d)) modules.add(d), todo.push(d);
-      }
+      await add(cliPath(name));
+    }
+    for (const name of names.lib) {
+      if (!INLINE_LIB.has(name) || inlineLib.has(name) || name === part) continue;
+      inlineLib.add(name);
+      await add(name);
     }
   }
-  return { part, inline };
+  return { part, inline, inlineLib };
 }
 
 /** The entry module `deno bundle` reads for a part: its loaders, then the part. */
@@ -133,15 +161,19 @@ function entry(p: Plan, own: Set<LibPath>, cliNames: string[], libNames: string[
   const lib = (path: LibPath) => JSON.stringify(`../../lib/${path}`);
   const cli = cliNames.map((name) => {
     const path = cliPath(name);
-    const load = own.has(path)
-      ? `() => bundle(${JSON.stringify(bundleName(path))})`
-      : p.inline.has(name)
+    const load = p.inline.has(name)
       ? `() => import(${lib(path)})`
+      : own.has(path)
+      ? `() => bundle(${JSON.stringify(bundleName(path))})`
       : `() => missing(${JSON.stringify(name)})`;
     return `  ${JSON.stringify(name)}: ${load},`;
   });
   const lazy = libNames.map((name) =>
-    `  ${JSON.stringify(name)}: () => bundle(${JSON.stringify(bundleName(name))}),`
+    `  ${JSON.stringify(name)}: ${
+      p.inlineLib.has(name)
+        ? `() => import(${lib(name)})`
+        : `() => bundle(${JSON.stringify(bundleName(name))})`
+    },`
   );
   return [
     `import { loadCode, useCliImports } from ${lib("cli/load.ts")};`,
@@ -213,7 +245,7 @@ function machineNeutral(code: string): string {
 export async function buildCli(outDir: string): Promise<string[]> {
   const cliNames = await interfaceNames("cli/load.ts", "CliModules");
   const libNames = await interfaceNames("lazy.ts", "LazyModules");
-  const own = new Set(await parts(cliNames, libNames));
+  const own = new Set(parts(cliNames, libNames));
   const work = new URL(".tmp/bundle-entries/", ROOT);
   await Deno.mkdir(work, { recursive: true });
   await Deno.mkdir(outDir, { recursive: true });
