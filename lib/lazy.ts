@@ -9,8 +9,9 @@
  * called. Bundlers, `deno compile` and `deno cache` of an application, on the
  * other hand, need literal imports to find the modules: `mod.ts` (and the page)
  * import `lazy_literal.ts`, which hands this module a literal import for every
- * name. Without it (the command line, the tests), the specifier is computed;
- * under Deno, a local checkout then needs read permission on `lib/`.
+ * name. Without it (the tests), the specifier is computed; under Deno, a
+ * local checkout then needs read permission on `lib/`. The command line's
+ * bundles (`bundle/`, scripts/build_cli.ts) hand it loaders of their own.
  *
  * @example
  * ```ts

@@ -233,6 +233,18 @@ export function compileEagerly(code: string): string {
   return [...head, ...hoisted, ...rest].join("\n");
 }
 
+/**
+ * deno.json, which esbuild inlines whole for the dispatcher's VERSION, cut
+ * down to its version: an edit of a task or an import then leaves the
+ * bundles as they are.
+ */
+function versionOnly(code: string, version: string): string {
+  return code.replace(
+    /^(\/\/ deno\.json\nvar (deno_default\d*) = )\{\n[\s\S]*?\n\};$/m,
+    (_, head) => `${head}{ version: ${JSON.stringify(version)} };`,
+  );
+}
+
 /** Paths in esbuild's comments that depend on the machine: npm's cache folder. */
 function machineNeutral(code: string): string {
   return code.replace(
@@ -246,6 +258,7 @@ export async function buildCli(outDir: string): Promise<string[]> {
   const cliNames = await interfaceNames("cli/load.ts", "CliModules");
   const libNames = await interfaceNames("lazy.ts", "LazyModules");
   const own = new Set(parts(cliNames, libNames));
+  const { version } = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT)));
   const work = new URL(".tmp/bundle-entries/", ROOT);
   await Deno.mkdir(work, { recursive: true });
   await Deno.mkdir(outDir, { recursive: true });
@@ -273,7 +286,7 @@ export async function buildCli(outDir: string): Promise<string[]> {
     if (!out.success) {
       throw new Error(`deno bundle ${part}: ${new TextDecoder().decode(out.stderr)}`);
     }
-    const code = machineNeutral(await Deno.readTextFile(raw));
+    const code = versionOnly(machineNeutral(await Deno.readTextFile(raw)), version);
     if (/from "node:module"|__require\(/.test(code)) {
       throw new Error(`${file} needs node:module (a CommonJS package): add it to EXTERNAL`);
     }
