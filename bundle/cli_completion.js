@@ -9,6 +9,13 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+var describe = (function describe(e) {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+});
 var useCliImports = (function useCliImports(imports, url) {
   bundled = {
     imports,
@@ -33,6 +40,18 @@ var loadCli = (function loadCli(name) {
   if (bundled) return bundled.imports[name]();
   const specifier = name.startsWith("../") ? name : `./${name}`;
   return loadCode(() => import(specifier));
+});
+var ensureCodeReadable = (function ensureCodeReadable() {
+  if (!(Deno.stdin.isTerminal() && Deno.stderr.isTerminal())) return;
+  const path = codePath();
+  if (path === void 0) return;
+  const want = {
+    name: "read",
+    path
+  };
+  let state = Deno.permissions.querySync(want).state;
+  if (state === "prompt") state = Deno.permissions.requestSync(want).state;
+  if (state !== "granted") throw codeUnreadable(path);
 });
 var codeUnreadable = (function codeUnreadable(path) {
   return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
@@ -276,6 +295,100 @@ var closest = (function closest(word, names) {
   }
   return void 0;
 });
+var parseFlags = (function parseFlags(specs, argv) {
+  const out = {
+    positionals: [],
+    values: /* @__PURE__ */ new Map(),
+    on: /* @__PURE__ */ new Set()
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const findLong = (name) => specs.find((f) => f.name === name || f.aliases?.includes(name));
+  const unknownFlag = (arg) => {
+    const bare = arg.replace(/^-+/, "").split("=")[0];
+    let hint = closest(bare, specs.flatMap((f) => [
+      f.name,
+      ...f.aliases ?? []
+    ]));
+    if (!hint && bare.length === 1) hint = specs.find((f) => f.short === bare)?.name;
+    const shown = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+    return new CliError(`unknown flag '${shown}'` + (hint ? `: did you mean '--${hint}'?` : ": see --help"));
+  };
+  const namesFlag = (word) => {
+    if (word === "--") return true;
+    if (word.startsWith("--")) return findLong(word.slice(2).split("=")[0]) !== void 0;
+    return [
+      ...word.slice(1)
+    ].every((l) => specs.some((f) => f.short === l));
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-" || !arg.startsWith("-")) {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      const letters = arg.slice(1);
+      const found = [
+        ...letters
+      ].map((l) => specs.find((f) => f.short === l));
+      if (found.some((s) => s === void 0 || s.value !== void 0)) {
+        const long = findLong(letters.split("=")[0]);
+        throw long ? new CliError(`unknown flag '${arg.split("=")[0]}': did you mean '--${long.name}'?`) : unknownFlag(arg);
+      }
+      for (const s of found) {
+        once(s, `-${s.short}`, seen);
+        out.on.add(s.name);
+      }
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+    const spec = findLong(name);
+    const shown = `--${name}`;
+    if (!spec) throw unknownFlag(arg);
+    if (spec.value === void 0) {
+      if (inline !== void 0) throw new CliError(`${shown} does not take a value`);
+      once(spec, shown, seen);
+      out.on.add(spec.name);
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0) {
+        throw new CliError(`${shown} needs a value (${shown} <${spec.value}>)`);
+      }
+      if (next.length > 1 && next.startsWith("-") && namesFlag(next)) {
+        throw new CliError(`${shown} needs a value, not the flag '${next}' (write ${shown}=VALUE for a value that starts with '-')`);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.path && value === "") {
+      throw new CliError(`${shown} needs a file path, not an empty value`);
+    }
+    if (!spec.repeatable) once(spec, shown, seen);
+    const list = out.values.get(spec.name) ?? [];
+    list.push(value);
+    out.values.set(spec.name, list);
+  }
+  if (out.positionals.includes("")) {
+    throw new CliError("an argument is empty (''): name a file, or - for standard input");
+  }
+  return out;
+});
+var once = (function once(spec, shown, seen) {
+  const before = seen.get(spec.name);
+  if (before !== void 0) {
+    throw new CliError(before === shown ? `${shown} is given twice` : `${shown} and ${before} are the same flag: give it once`);
+  }
+  seen.set(spec.name, shown);
+});
 var describeCommands = (async function describeCommands(self) {
   const specs = await Promise.all(COMMANDS.map((entry) => entry.name === "completion" ? self : (entry.spec ?? entry.load)()));
   return COMMANDS.map((entry, i) => ({
@@ -322,6 +435,86 @@ var completionHelp = (async function completionHelp(version) {
 });
 var useLiteralImports = (function useLiteralImports(imports) {
   literal = imports;
+});
+var debugEnabled = (function debugEnabled() {
+  try {
+    const st = Deno.permissions.querySync({
+      name: "env",
+      variable: "JWK_DEBUG"
+    }).state;
+    return st === "granted" && !!Deno.env.get("JWK_DEBUG") && Deno.env.get("JWK_DEBUG") !== "0";
+  } catch {
+    return false;
+  }
+});
+var unknownCommand = (function unknownCommand(word) {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-")) {
+    return new CliError(`a command must come first, before '${word}': jwk <command> (one of ${names.join(", ")})`);
+  }
+  const hint = closest(word, names);
+  return new CliError(`unknown command '${word}'` + (hint ? `: did you mean '${hint}'?` : `: the commands are ${names.join(", ")} (see --help)`));
+});
+var main = (async function main(args) {
+  try {
+    let [word, ...rest] = args;
+    if (word?.startsWith("-") && ![
+      "--help",
+      "-h",
+      "--version"
+    ].includes(word)) {
+      const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+      if (at > 0) [word, rest] = [
+        args[at],
+        [
+          ...args.slice(0, at),
+          ...args.slice(at + 1)
+        ]
+      ];
+    }
+    if (word === "--help" || word === "-h" || word === "help") {
+      const topic = word === "help" ? rest[0] : void 0;
+      const entry2 = COMMANDS.find((c) => c.name === topic);
+      if (topic !== void 0 && entry2 === void 0) throw unknownCommand(topic);
+      ensureCodeReadable();
+      if (entry2) console.log(await (await entry2.load()).manual(VERSION));
+      else console.log((await loadCli("help.ts")).mainHelp(VERSION));
+      return 0;
+    }
+    if (word === "--version") {
+      console.log(`jwk ${VERSION}`);
+      return 0;
+    }
+    if (word === void 0) {
+      throw new CliError(`a command is needed: jwk <command>, one of ${COMMANDS.map((c) => c.name).join(", ")} (see --help)`);
+    }
+    const entry = COMMANDS.find((c) => c.name === word);
+    if (entry === void 0) throw unknownCommand(word);
+    ensureCodeReadable();
+    const command2 = await entry.load();
+    const parsed = parseFlags(command2.flags, rest);
+    if (parsed.on.has("help")) {
+      console.log(await command2.manual(VERSION));
+      return 0;
+    }
+    await command2.run(parsed, rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) return 1;
+    if (e instanceof CliError || e instanceof JwkError) {
+      print(`error: ${e.message.split("\n")[0]}`);
+      if (debugEnabled()) print(e.stack ?? "");
+      return e instanceof CliError ? e.exitCode : 1;
+    }
+    if (e instanceof Deno.errors.NotCapable) {
+      print(`error: ${e.message.split("\n")[0]}`);
+    } else {
+      const name = e instanceof Error ? e.name : "Error";
+      print(`error: unexpected failure (${name}: ${describe(e)})`);
+    }
+    if (debugEnabled()) print(e instanceof Error ? e.stack ?? "" : String(e));
+    return 1;
+  }
 });
 // lib/cli/errors.ts
 var CLI_ERROR, CliError;
@@ -534,6 +727,45 @@ var literal;
 
 // .tmp/bundle-entries/cli_completion.ts
 init_completion2();
+
+// deno.json
+var deno_default = { version: "0.1.0" };
+
+// lib/cli/main.ts
+init_commands();
+init_errors();
+init_flags();
+init_load();
+
+// lib/errors.ts
+var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+var JwkError = class extends Error {
+  /** Why it failed, for programs; the message is for people. */
+  code;
+  /** Creates an error with a code and a one-line message. */
+  constructor(code, message) {
+    super(message);
+    this.name = "JwkError";
+    this.code = code;
+    Object.defineProperty(this, JWK_ERROR, {
+      value: true
+    });
+  }
+  /**
+   * `instanceof JwkError` holds for a JwkError made by any copy of this
+   * module: the command line runs as bundles (bundle/), each with its own
+   * copy, and an error thrown in one is caught in another.
+   */
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+  }
+};
+
+// lib/cli/main.ts
+var VERSION = deno_default.version;
+var print = (line) => console.error(line);
+
+// .tmp/bundle-entries/cli_completion.ts
 var bundle = (file) => {
   const specifier = "./" + file;
   return loadCode(() => import(specifier));
@@ -587,6 +819,8 @@ useLiteralImports({
 });
 export {
   COMPLETION_FLAGS,
+  VERSION,
   command,
-  completionHelp
+  completionHelp,
+  main
 };

@@ -1,4 +1,14 @@
 // Generated from lib/cli/create.ts by scripts/build_cli.ts: do not edit (deno task build).
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
 var describe = (function describe(e) {
   if (e instanceof Deno.errors.NotFound) return "no such file or folder";
   if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
@@ -30,6 +40,18 @@ var loadCli = (function loadCli(name) {
   if (bundled) return bundled.imports[name]();
   const specifier = name.startsWith("../") ? name : `./${name}`;
   return loadCode(() => import(specifier));
+});
+var ensureCodeReadable = (function ensureCodeReadable() {
+  if (!(Deno.stdin.isTerminal() && Deno.stderr.isTerminal())) return;
+  const path = codePath();
+  if (path === void 0) return;
+  const want = {
+    name: "read",
+    path
+  };
+  let state = Deno.permissions.querySync(want).state;
+  if (state === "prompt") state = Deno.permissions.requestSync(want).state;
+  if (state !== "granted") throw codeUnreadable(path);
 });
 var codeUnreadable = (function codeUnreadable(path) {
   return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
@@ -663,6 +685,133 @@ var createJwk = (async function createJwk(options = {}) {
     warnings
   };
 });
+var distance = (function distance(a, b) {
+  const d = Array.from({
+    length: a.length + 1
+  }, (_, i) => Array.from({
+    length: b.length + 1
+  }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+});
+var closest = (function closest(word, names) {
+  let best;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = distance(word.toLowerCase(), n.toLowerCase());
+    if (d < bestD) [best, bestD] = [
+      n,
+      d
+    ];
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor((best?.length ?? 0) / 3)));
+  if (best !== void 0 && (bestD <= limit || best.startsWith(word) && word.length >= 2)) {
+    return best;
+  }
+  return void 0;
+});
+var parseFlags = (function parseFlags(specs, argv) {
+  const out = {
+    positionals: [],
+    values: /* @__PURE__ */ new Map(),
+    on: /* @__PURE__ */ new Set()
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const findLong = (name) => specs.find((f) => f.name === name || f.aliases?.includes(name));
+  const unknownFlag = (arg) => {
+    const bare = arg.replace(/^-+/, "").split("=")[0];
+    let hint = closest(bare, specs.flatMap((f) => [
+      f.name,
+      ...f.aliases ?? []
+    ]));
+    if (!hint && bare.length === 1) hint = specs.find((f) => f.short === bare)?.name;
+    const shown2 = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+    return new CliError(`unknown flag '${shown2}'` + (hint ? `: did you mean '--${hint}'?` : ": see --help"));
+  };
+  const namesFlag = (word) => {
+    if (word === "--") return true;
+    if (word.startsWith("--")) return findLong(word.slice(2).split("=")[0]) !== void 0;
+    return [
+      ...word.slice(1)
+    ].every((l) => specs.some((f) => f.short === l));
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-" || !arg.startsWith("-")) {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      const letters = arg.slice(1);
+      const found = [
+        ...letters
+      ].map((l) => specs.find((f) => f.short === l));
+      if (found.some((s) => s === void 0 || s.value !== void 0)) {
+        const long = findLong(letters.split("=")[0]);
+        throw long ? new CliError(`unknown flag '${arg.split("=")[0]}': did you mean '--${long.name}'?`) : unknownFlag(arg);
+      }
+      for (const s of found) {
+        once(s, `-${s.short}`, seen);
+        out.on.add(s.name);
+      }
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+    const spec = findLong(name);
+    const shown2 = `--${name}`;
+    if (!spec) throw unknownFlag(arg);
+    if (spec.value === void 0) {
+      if (inline !== void 0) throw new CliError(`${shown2} does not take a value`);
+      once(spec, shown2, seen);
+      out.on.add(spec.name);
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0) {
+        throw new CliError(`${shown2} needs a value (${shown2} <${spec.value}>)`);
+      }
+      if (next.length > 1 && next.startsWith("-") && namesFlag(next)) {
+        throw new CliError(`${shown2} needs a value, not the flag '${next}' (write ${shown2}=VALUE for a value that starts with '-')`);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.path && value === "") {
+      throw new CliError(`${shown2} needs a file path, not an empty value`);
+    }
+    if (!spec.repeatable) once(spec, shown2, seen);
+    const list2 = out.values.get(spec.name) ?? [];
+    list2.push(value);
+    out.values.set(spec.name, list2);
+  }
+  if (out.positionals.includes("")) {
+    throw new CliError("an argument is empty (''): name a file, or - for standard input");
+  }
+  return out;
+});
+var once = (function once(spec, shown2, seen) {
+  const before = seen.get(spec.name);
+  if (before !== void 0) {
+    throw new CliError(before === shown2 ? `${shown2} is given twice` : `${shown2} and ${before} are the same flag: give it once`);
+  }
+  seen.set(spec.name, shown2);
+});
 var flagValue = (function flagValue(p, name) {
   return p.values.get(name)?.[0];
 });
@@ -674,6 +823,9 @@ var checkNoPassword = (function checkNoPassword(flags, passwordFlag, passwordGiv
   if (passwordGiven) {
     throw new CliError(`--no-password and ${passwordFlag} cannot be used together`);
   }
+});
+var parseCreateArgs = (function parseCreateArgs(argv) {
+  return createArgsOf(parseFlags(CREATE_FLAGS, argv));
 });
 var createArgsOf = (function createArgsOf(p) {
   const one = (name) => flagValue(p, name);
@@ -1484,1085 +1636,1428 @@ var runCreate = (async function runCreate(parsed) {
   if (a.positionals.length !== 2) throw positionalsError(a.positionals);
   await create(a, a.positionals[0], a.positionals[1]);
 });
+var debugEnabled = (function debugEnabled() {
+  try {
+    const st = Deno.permissions.querySync({
+      name: "env",
+      variable: "JWK_DEBUG"
+    }).state;
+    return st === "granted" && !!Deno.env.get("JWK_DEBUG") && Deno.env.get("JWK_DEBUG") !== "0";
+  } catch {
+    return false;
+  }
+});
+var unknownCommand = (function unknownCommand(word) {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-")) {
+    return new CliError(`a command must come first, before '${word}': jwk <command> (one of ${names.join(", ")})`);
+  }
+  const hint = closest(word, names);
+  return new CliError(`unknown command '${word}'` + (hint ? `: did you mean '${hint}'?` : `: the commands are ${names.join(", ")} (see --help)`));
+});
+var main = (async function main(args) {
+  try {
+    let [word, ...rest] = args;
+    if (word?.startsWith("-") && ![
+      "--help",
+      "-h",
+      "--version"
+    ].includes(word)) {
+      const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+      if (at > 0) [word, rest] = [
+        args[at],
+        [
+          ...args.slice(0, at),
+          ...args.slice(at + 1)
+        ]
+      ];
+    }
+    if (word === "--help" || word === "-h" || word === "help") {
+      const topic = word === "help" ? rest[0] : void 0;
+      const entry2 = COMMANDS.find((c) => c.name === topic);
+      if (topic !== void 0 && entry2 === void 0) throw unknownCommand(topic);
+      ensureCodeReadable();
+      if (entry2) console.log(await (await entry2.load()).manual(VERSION));
+      else console.log((await loadCli("help.ts")).mainHelp(VERSION));
+      return 0;
+    }
+    if (word === "--version") {
+      console.log(`jwk ${VERSION}`);
+      return 0;
+    }
+    if (word === void 0) {
+      throw new CliError(`a command is needed: jwk <command>, one of ${COMMANDS.map((c) => c.name).join(", ")} (see --help)`);
+    }
+    const entry = COMMANDS.find((c) => c.name === word);
+    if (entry === void 0) throw unknownCommand(word);
+    ensureCodeReadable();
+    const command2 = await entry.load();
+    const parsed = parseFlags(command2.flags, rest);
+    if (parsed.on.has("help")) {
+      console.log(await command2.manual(VERSION));
+      return 0;
+    }
+    await command2.run(parsed, rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) return 1;
+    if (e instanceof CliError || e instanceof JwkError) {
+      print2(`error: ${e.message.split("\n")[0]}`);
+      if (debugEnabled()) print2(e.stack ?? "");
+      return e instanceof CliError ? e.exitCode : 1;
+    }
+    if (e instanceof Deno.errors.NotCapable) {
+      print2(`error: ${e.message.split("\n")[0]}`);
+    } else {
+      const name = e instanceof Error ? e.name : "Error";
+      print2(`error: unexpected failure (${name}: ${describe(e)})`);
+    }
+    if (debugEnabled()) print2(e instanceof Error ? e.stack ?? "" : String(e));
+    return 1;
+  }
+});
 // lib/cli/errors.ts
-var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-var CliError = class extends Error {
-  /** The process exit code this error ends with (> 0). */
-  exitCode;
-  /** Creates an error with a one-line message and an exit code (default 1). */
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.name = "CliError";
-    this.exitCode = exitCode;
-    Object.defineProperty(this, CLI_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof CliError` holds for a CliError made by any copy of this
-   * module: each bundle of the command line (bundle/) has its own copy.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
-  }
-};
+var CLI_ERROR, CliError;
+var init_errors = __esm({
+  "lib/cli/errors.ts": (function() {
+    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+    CliError = class extends Error {
+      /** The process exit code this error ends with (> 0). */
+      exitCode;
+      /** Creates an error with a one-line message and an exit code (default 1). */
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.name = "CliError";
+        this.exitCode = exitCode;
+        Object.defineProperty(this, CLI_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof CliError` holds for a CliError made by any copy of this
+       * module: each bundle of the command line (bundle/) has its own copy.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+      }
+    };
+  })
+});
 
 // lib/cli/load.ts
 var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
 
 // lib/lazy.ts
 var literal;
+var init_lazy = __esm({
+  "lib/lazy.ts": (function() {
+  })
+});
 
 // lib/errors.ts
-var JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
-var JwkError = class extends Error {
-  /** Why it failed, for programs; the message is for people. */
-  code;
-  /** Creates an error with a code and a one-line message. */
-  constructor(code, message) {
-    super(message);
-    this.name = "JwkError";
-    this.code = code;
-    Object.defineProperty(this, JWK_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof JwkError` holds for a JwkError made by any copy of this
-   * module: the command line runs as bundles (bundle/), each with its own
-   * copy, and an error thrown in one is caught in another.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
-  }
-};
+var JWK_ERROR, JwkError;
+var init_errors2 = __esm({
+  "lib/errors.ts": (function() {
+    JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
+    JwkError = class extends Error {
+      /** Why it failed, for programs; the message is for people. */
+      code;
+      /** Creates an error with a code and a one-line message. */
+      constructor(code, message) {
+        super(message);
+        this.name = "JwkError";
+        this.code = code;
+        Object.defineProperty(this, JWK_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof JwkError` holds for a JwkError made by any copy of this
+       * module: the command line runs as bundles (bundle/), each with its own
+       * copy, and an error thrown in one is caught in another.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+      }
+    };
+  })
+});
 
 // lib/key_types.ts
-var KEY_TYPES = [
-  "EC",
-  "RSA",
-  "OKP",
-  "oct",
-  "AKP"
-];
-var CURVES = {
-  EC: [
-    "P-256",
-    "P-384",
-    "P-521",
-    "secp256k1"
-  ],
-  OKP: [
-    "Ed25519",
-    "X25519",
-    "Ed448",
-    "X448"
-  ]
-};
-var CURVE_BYTES = table({
-  "P-256": 32,
-  "P-384": 48,
-  "P-521": 66,
-  "secp256k1": 32,
-  "Ed25519": 32,
-  "X25519": 32,
-  "Ed448": 57,
-  "X448": 56
-});
-var CURVE_USE = table({
-  "secp256k1": "sig",
-  "Ed25519": "sig",
-  "Ed448": "sig",
-  "X25519": "enc",
-  "X448": "enc"
-});
-var ECDH_CURVES = [
-  "P-256",
-  "P-384",
-  "P-521",
-  "X25519",
-  "X448"
-];
-var ALGORITHMS = table({
-  HS256: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 256,
-    defaultSize: 256
-  },
-  HS384: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 384,
-    defaultSize: 384
-  },
-  HS512: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 512,
-    defaultSize: 512
-  },
-  RS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  RS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  RS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  PS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  PS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
-  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
-  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
-  PS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ],
-    minSize: 1034
-  },
-  ES256: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-256"
-    ]
-  },
-  ES384: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-384"
-    ]
-  },
-  ES512: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-521"
-    ]
-  },
-  ES256K: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "secp256k1"
-    ]
-  },
-  EdDSA: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519",
-      "Ed448"
-    ]
-  },
-  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
-  Ed25519: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519"
-    ]
-  },
-  Ed448: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed448"
-    ]
-  },
-  "ML-DSA-44": {
-    use: "sig",
-    kty: [
+var KEY_TYPES, CURVES, CURVE_BYTES, CURVE_USE, ECDH_CURVES, ALGORITHMS, OTHER_ALGORITHMS, KEY_OP_USE, ML_DSA, RSA_MIN_BITS, RSA_INSECURE_MIN_BITS, RSA_MAX_BITS, OCT_MIN_BITS, OCT_MAX_BITS;
+var init_key_types = __esm({
+  "lib/key_types.ts": (function() {
+    KEY_TYPES = [
+      "EC",
+      "RSA",
+      "OKP",
+      "oct",
       "AKP"
-    ]
-  },
-  "ML-DSA-65": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  "ML-DSA-87": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  RSA1_5: {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-256": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  A128GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  // dir: the key is the content key, so its size is that of some "enc" value.
-  dir: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128,
-      192,
-      256,
-      384,
-      512
-    ],
-    defaultSize: 256
-  },
-  "ECDH-ES": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A128KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A192KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A256KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  // PBES2 "keys" are passwords: any secret of at least 128 bits.
-  "PBES2-HS256+A128KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS384+A192KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS512+A256KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  }
+    ];
+    CURVES = {
+      EC: [
+        "P-256",
+        "P-384",
+        "P-521",
+        "secp256k1"
+      ],
+      OKP: [
+        "Ed25519",
+        "X25519",
+        "Ed448",
+        "X448"
+      ]
+    };
+    CURVE_BYTES = table({
+      "P-256": 32,
+      "P-384": 48,
+      "P-521": 66,
+      "secp256k1": 32,
+      "Ed25519": 32,
+      "X25519": 32,
+      "Ed448": 57,
+      "X448": 56
+    });
+    CURVE_USE = table({
+      "secp256k1": "sig",
+      "Ed25519": "sig",
+      "Ed448": "sig",
+      "X25519": "enc",
+      "X448": "enc"
+    });
+    ECDH_CURVES = [
+      "P-256",
+      "P-384",
+      "P-521",
+      "X25519",
+      "X448"
+    ];
+    ALGORITHMS = table({
+      HS256: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 256,
+        defaultSize: 256
+      },
+      HS384: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 384,
+        defaultSize: 384
+      },
+      HS512: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 512,
+        defaultSize: 512
+      },
+      RS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+      // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+      // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+      PS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ],
+        minSize: 1034
+      },
+      ES256: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-256"
+        ]
+      },
+      ES384: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-384"
+        ]
+      },
+      ES512: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-521"
+        ]
+      },
+      ES256K: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "secp256k1"
+        ]
+      },
+      EdDSA: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519",
+          "Ed448"
+        ]
+      },
+      // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+      Ed25519: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519"
+        ]
+      },
+      Ed448: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed448"
+        ]
+      },
+      "ML-DSA-44": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-65": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-87": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      RSA1_5: {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-256": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      A128GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      // dir: the key is the content key, so its size is that of some "enc" value.
+      dir: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128,
+          192,
+          256,
+          384,
+          512
+        ],
+        defaultSize: 256
+      },
+      "ECDH-ES": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A128KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A192KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A256KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      // PBES2 "keys" are passwords: any secret of at least 128 bits.
+      "PBES2-HS256+A128KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS384+A192KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS512+A256KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      }
+    });
+    OTHER_ALGORITHMS = table({
+      "RSA-OAEP-384": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-512": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+      "A128CBC-HS256": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      "A192CBC-HS384": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          384
+        ]
+      },
+      "A256CBC-HS512": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          512
+        ]
+      },
+      // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+      RS1: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      HS1: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 160
+      },
+      A128CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      A128CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      }
+    });
+    KEY_OP_USE = table({
+      sign: "sig",
+      verify: "sig",
+      encrypt: "enc",
+      decrypt: "enc",
+      wrapKey: "enc",
+      unwrapKey: "enc",
+      deriveKey: "enc",
+      deriveBits: "enc"
+    });
+    ML_DSA = table({
+      "ML-DSA-44": {
+        publicKey: 1312,
+        expandedKey: 2560,
+        signature: 2420
+      },
+      "ML-DSA-65": {
+        publicKey: 1952,
+        expandedKey: 4032,
+        signature: 3309
+      },
+      "ML-DSA-87": {
+        publicKey: 2592,
+        expandedKey: 4896,
+        signature: 4627
+      }
+    });
+    RSA_MIN_BITS = 2048;
+    RSA_INSECURE_MIN_BITS = 1024;
+    RSA_MAX_BITS = 16384;
+    OCT_MIN_BITS = 128;
+    OCT_MAX_BITS = 8192;
+  })
 });
-var OTHER_ALGORITHMS = table({
-  "RSA-OAEP-384": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-512": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
-  "A128CBC-HS256": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  "A192CBC-HS384": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      384
-    ]
-  },
-  "A256CBC-HS512": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      512
-    ]
-  },
-  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
-  RS1: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  HS1: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 160
-  },
-  A128CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  A128CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  }
-});
-var KEY_OP_USE = table({
-  sign: "sig",
-  verify: "sig",
-  encrypt: "enc",
-  decrypt: "enc",
-  wrapKey: "enc",
-  unwrapKey: "enc",
-  deriveKey: "enc",
-  deriveBits: "enc"
-});
-var ML_DSA = table({
-  "ML-DSA-44": {
-    publicKey: 1312,
-    expandedKey: 2560,
-    signature: 2420
-  },
-  "ML-DSA-65": {
-    publicKey: 1952,
-    expandedKey: 4032,
-    signature: 3309
-  },
-  "ML-DSA-87": {
-    publicKey: 2592,
-    expandedKey: 4896,
-    signature: 4627
-  }
-});
-var RSA_MIN_BITS = 2048;
-var RSA_INSECURE_MIN_BITS = 1024;
-var RSA_MAX_BITS = 16384;
-var OCT_MIN_BITS = 128;
-var OCT_MAX_BITS = 8192;
 
 // lib/algorithms.ts
-var DEFAULTS = [
-  {
-    kty: "EC",
-    use: "sig",
-    crv: "P-256",
-    alg: "ES256"
-  },
-  {
-    kty: "EC",
-    use: "sig",
-    crv: "P-384",
-    alg: "ES384"
-  },
-  {
-    kty: "EC",
-    use: "sig",
-    crv: "P-521",
-    alg: "ES512"
-  },
-  {
-    kty: "EC",
-    use: "sig",
-    crv: "secp256k1",
-    alg: "ES256K"
-  },
-  {
-    kty: "EC",
-    use: "enc",
-    crv: "P-256",
-    alg: "ECDH-ES"
-  },
-  {
-    kty: "EC",
-    use: "enc",
-    crv: "P-384",
-    alg: "ECDH-ES"
-  },
-  {
-    kty: "EC",
-    use: "enc",
-    crv: "P-521",
-    alg: "ECDH-ES"
-  },
-  {
-    kty: "OKP",
-    use: "sig",
-    crv: "Ed25519",
-    alg: "EdDSA"
-  },
-  {
-    kty: "OKP",
-    use: "enc",
-    crv: "X25519",
-    alg: "ECDH-ES"
-  },
-  {
-    kty: "OKP",
-    use: "sig",
-    crv: "Ed448",
-    alg: "EdDSA"
-  },
-  {
-    kty: "OKP",
-    use: "enc",
-    crv: "X448",
-    alg: "ECDH-ES"
-  },
-  {
-    kty: "RSA",
-    use: "sig",
-    crv: "",
-    alg: "RS256"
-  },
-  {
-    kty: "RSA",
-    use: "enc",
-    crv: "",
-    alg: "RSA-OAEP-256"
-  },
-  {
-    kty: "oct",
-    use: "sig",
-    crv: "",
-    alg: "HS256"
-  },
-  {
-    kty: "oct",
-    use: "enc",
-    crv: "",
-    alg: "A256GCMKW"
-  },
-  // ML-DSA-65: NIST security category 3, the middle parameter set, a margin
-  // above ML-DSA-44 for signatures of 3309 bytes instead of 2420 (ML-DSA-87,
-  // category 5, is what CNSA 2.0 asks for).
-  {
-    kty: "AKP",
-    use: "sig",
-    crv: "",
-    alg: "ML-DSA-65"
-  }
-];
-var fail = (message) => {
-  throw new JwkError("INCOMPATIBLE_OPTIONS", message);
-};
-var invalid = (message) => {
-  throw new JwkError("INVALID_OPTION", message);
-};
-var list = (values) => values.join(", ");
+var DEFAULTS, fail, invalid, list;
+var init_algorithms = __esm({
+  "lib/algorithms.ts": (function() {
+    init_errors2();
+    init_key_types();
+    init_key_types();
+    DEFAULTS = [
+      {
+        kty: "EC",
+        use: "sig",
+        crv: "P-256",
+        alg: "ES256"
+      },
+      {
+        kty: "EC",
+        use: "sig",
+        crv: "P-384",
+        alg: "ES384"
+      },
+      {
+        kty: "EC",
+        use: "sig",
+        crv: "P-521",
+        alg: "ES512"
+      },
+      {
+        kty: "EC",
+        use: "sig",
+        crv: "secp256k1",
+        alg: "ES256K"
+      },
+      {
+        kty: "EC",
+        use: "enc",
+        crv: "P-256",
+        alg: "ECDH-ES"
+      },
+      {
+        kty: "EC",
+        use: "enc",
+        crv: "P-384",
+        alg: "ECDH-ES"
+      },
+      {
+        kty: "EC",
+        use: "enc",
+        crv: "P-521",
+        alg: "ECDH-ES"
+      },
+      {
+        kty: "OKP",
+        use: "sig",
+        crv: "Ed25519",
+        alg: "EdDSA"
+      },
+      {
+        kty: "OKP",
+        use: "enc",
+        crv: "X25519",
+        alg: "ECDH-ES"
+      },
+      {
+        kty: "OKP",
+        use: "sig",
+        crv: "Ed448",
+        alg: "EdDSA"
+      },
+      {
+        kty: "OKP",
+        use: "enc",
+        crv: "X448",
+        alg: "ECDH-ES"
+      },
+      {
+        kty: "RSA",
+        use: "sig",
+        crv: "",
+        alg: "RS256"
+      },
+      {
+        kty: "RSA",
+        use: "enc",
+        crv: "",
+        alg: "RSA-OAEP-256"
+      },
+      {
+        kty: "oct",
+        use: "sig",
+        crv: "",
+        alg: "HS256"
+      },
+      {
+        kty: "oct",
+        use: "enc",
+        crv: "",
+        alg: "A256GCMKW"
+      },
+      // ML-DSA-65: NIST security category 3, the middle parameter set, a margin
+      // above ML-DSA-44 for signatures of 3309 bytes instead of 2420 (ML-DSA-87,
+      // category 5, is what CNSA 2.0 asks for).
+      {
+        kty: "AKP",
+        use: "sig",
+        crv: "",
+        alg: "ML-DSA-65"
+      }
+    ];
+    fail = (message) => {
+      throw new JwkError("INCOMPATIBLE_OPTIONS", message);
+    };
+    invalid = (message) => {
+      throw new JwkError("INVALID_OPTION", message);
+    };
+    list = (values) => values.join(", ");
+  })
+});
 
 // lib/base64url.ts
-var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-var VALUES = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+var ALPHABET, VALUES;
+var init_base64url = __esm({
+  "lib/base64url.ts": (function() {
+    ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    VALUES = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 64; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+  })
+});
 
 // lib/key_derive.ts
-var PREFIX = {
-  // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
-  //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
-  "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
-  // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
-  "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
-  "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
-  // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
-  // and the same with id-X25519 (RFC 8410).
-  Ed25519: "302e020100300506032b657004220420",
-  X25519: "302e020100300506032b656e04220420"
-};
+var PREFIX;
+var init_key_derive = __esm({
+  "lib/key_derive.ts": (function() {
+    PREFIX = {
+      // SEQUENCE { INTEGER 0, SEQUENCE { ecPublicKey, prime256v1 },
+      //   OCTET STRING { SEQUENCE { INTEGER 1, OCTET STRING (32 bytes) } } }
+      "P-256": "3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420",
+      // The same with secp384r1 and 48 bytes, and secp521r1 and 66 bytes.
+      "P-384": "304e020100301006072a8648ce3d020106052b81040022043730350201010430",
+      "P-521": "3060020100301006072a8648ce3d020106052b81040023044930470201010442",
+      // SEQUENCE { INTEGER 0, SEQUENCE { id-Ed25519 }, OCTET STRING { OCTET STRING (32 bytes) } },
+      // and the same with id-X25519 (RFC 8410).
+      Ed25519: "302e020100300506032b657004220420",
+      X25519: "302e020100300506032b656e04220420"
+    };
+  })
+});
 
 // lib/keygen/ec.ts
-var CURVES2 = {
-  "P-256": {
-    order: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
-    bytes: 32
-  },
-  "P-384": {
-    order: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
-    bytes: 48
-  }
-};
+var CURVES2;
+var init_ec = __esm({
+  "lib/keygen/ec.ts": (function() {
+    init_base64url();
+    init_key_derive();
+    CURVES2 = {
+      "P-256": {
+        order: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        bytes: 32
+      },
+      "P-384": {
+        order: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        bytes: 48
+      }
+    };
+  })
+});
 
 // lib/keygen/generate.ts
-var MEMBERS = [
-  "kty",
-  "crv",
-  "x",
-  "y",
-  "d",
-  "n",
-  "e",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "k",
-  "pub",
-  "priv"
-];
-var F4 = new Uint8Array([
-  1,
-  0,
-  1
-]);
+var MEMBERS, F4;
+var init_generate = __esm({
+  "lib/keygen/generate.ts": (function() {
+    init_key_types();
+    init_base64url();
+    init_errors2();
+    init_ec();
+    init_lazy();
+    MEMBERS = [
+      "kty",
+      "crv",
+      "x",
+      "y",
+      "d",
+      "n",
+      "e",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "k",
+      "pub",
+      "priv"
+    ];
+    F4 = new Uint8Array([
+      1,
+      0,
+      1
+    ]);
+  })
+});
 
 // lib/jwk.ts
-var ORDER = [
-  "use",
-  "key_ops",
-  "kty",
-  "kid",
-  "crv",
-  "alg",
-  "k",
-  "x",
-  "y",
-  "n",
-  "e",
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "pub",
-  "priv",
-  "x5c",
-  "x5t#S256"
-];
-var PRIVATE = [
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "oth",
-  "k",
-  "priv"
-];
-var PUBLIC_OP = {
-  sign: "verify",
-  verify: "verify",
-  encrypt: "encrypt",
-  decrypt: "encrypt",
-  wrapKey: "wrapKey",
-  unwrapKey: "wrapKey"
-};
+var ORDER, PRIVATE, PUBLIC_OP;
+var init_jwk = __esm({
+  "lib/jwk.ts": (function() {
+    ORDER = [
+      "use",
+      "key_ops",
+      "kty",
+      "kid",
+      "crv",
+      "alg",
+      "k",
+      "x",
+      "y",
+      "n",
+      "e",
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "pub",
+      "priv",
+      "x5c",
+      "x5t#S256"
+    ];
+    PRIVATE = [
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "oth",
+      "k",
+      "priv"
+    ];
+    PUBLIC_OP = {
+      sign: "verify",
+      verify: "verify",
+      encrypt: "encrypt",
+      decrypt: "encrypt",
+      wrapKey: "wrapKey",
+      unwrapKey: "wrapKey"
+    };
+  })
+});
 
 // lib/key_ops.ts
-var KEY_OPS = [
-  "sign",
-  "verify",
-  "encrypt",
-  "decrypt",
-  "wrapKey",
-  "unwrapKey",
-  "deriveKey",
-  "deriveBits"
-];
+var KEY_OPS;
+var init_key_ops = __esm({
+  "lib/key_ops.ts": (function() {
+    init_algorithms();
+    init_errors2();
+    init_key_types();
+    KEY_OPS = [
+      "sign",
+      "verify",
+      "encrypt",
+      "decrypt",
+      "wrapKey",
+      "unwrapKey",
+      "deriveKey",
+      "deriveBits"
+    ];
+  })
+});
 
 // lib/shown.ts
+var init_shown = __esm({
+  "lib/shown.ts": (function() {
+  })
+});
 
 // lib/thumbprint.ts
-var THUMBPRINT_HASHES = [
-  "SHA-256",
-  "SHA-384",
-  "SHA-512"
-];
-var REQUIRED = {
-  EC: [
-    "crv",
-    "kty",
-    "x",
-    "y"
-  ],
-  RSA: [
-    "e",
-    "kty",
-    "n"
-  ],
-  OKP: [
-    "crv",
-    "kty",
-    "x"
-  ],
-  oct: [
-    "k",
-    "kty"
-  ],
-  AKP: [
-    "alg",
-    "kty",
-    "pub"
-  ]
-};
+var THUMBPRINT_HASHES, REQUIRED;
+var init_thumbprint = __esm({
+  "lib/thumbprint.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_shown();
+    THUMBPRINT_HASHES = [
+      "SHA-256",
+      "SHA-384",
+      "SHA-512"
+    ];
+    REQUIRED = {
+      EC: [
+        "crv",
+        "kty",
+        "x",
+        "y"
+      ],
+      RSA: [
+        "e",
+        "kty",
+        "n"
+      ],
+      OKP: [
+        "crv",
+        "kty",
+        "x"
+      ],
+      oct: [
+        "k",
+        "kty"
+      ],
+      AKP: [
+        "alg",
+        "kty",
+        "pub"
+      ]
+    };
+  })
+});
 
 // lib/rsa_weak.ts
+var init_rsa_weak = __esm({
+  "lib/rsa_weak.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_key_types();
+  })
+});
 
 // lib/jwk_alg.ts
-var ECDSA_SIZE = {
-  "P-256": "256",
-  "P-384": "384",
-  "P-521": "521",
-  "secp256k1": "256K"
-};
-var bad = (message) => new JwkError("BAD_KEY", message);
+var ECDSA_SIZE, bad;
+var init_jwk_alg = __esm({
+  "lib/jwk_alg.ts": (function() {
+    init_errors2();
+    init_key_types();
+    init_shown();
+    ECDSA_SIZE = {
+      "P-256": "256",
+      "P-384": "384",
+      "P-521": "521",
+      "secp256k1": "256K"
+    };
+    bad = (message) => new JwkError("BAD_KEY", message);
+  })
+});
 
 // lib/create.ts
+var init_create = __esm({
+  "lib/create.ts": (function() {
+    init_algorithms();
+    init_errors2();
+    init_generate();
+    init_jwk();
+    init_key_ops();
+    init_thumbprint();
+    init_lazy();
+    init_rsa_weak();
+    init_jwk_alg();
+  })
+});
 
 // lib/cli/flags.ts
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
+var HELP_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+  })
+});
 
 // lib/cli/create_flags.ts
-var CREATE_FLAGS = [
-  {
-    name: "kty",
-    aliases: [
-      "type"
-    ],
-    value: "type",
-    choices: KEY_TYPES,
-    summary: "Key type, the JWK 'kty' member (case-sensitive).",
-    details: [
-      "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
-      "pair: Ed25519 or Ed448 to sign, X25519 or X448 to encrypt), oct",
-      "(symmetric key), AKP (ML-DSA post-quantum signatures; the parameter set",
-      "comes from --alg, default ML-DSA-65: NIST category 3, the middle set,",
-      "a margin above ML-DSA-44 for 3309-byte instead of 2420-byte signatures).",
-      "Default: implied by --crv or --alg when given, else EC."
-    ]
-  },
-  {
-    name: "crv",
-    aliases: [
-      "curve"
-    ],
-    value: "curve",
-    choices: [
-      ...CURVES.EC,
-      ...CURVES.OKP
-    ],
-    summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
-    details: [
-      "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
-      "Ed448 (sig), X25519 and X448 (enc).",
-      "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
-      "Refused for RSA, oct and AKP."
-    ]
-  },
-  {
-    name: "alg",
-    aliases: [
-      "algorithm"
-    ],
-    value: "algorithm",
-    choices: Object.keys(ALGORITHMS),
-    summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
-    details: [
-      "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
-      "every accepted value is listed under ALGORITHMS below. For AKP keys it",
-      "picks the parameter set: ML-DSA-44, ML-DSA-65 or ML-DSA-87. Ed25519 and",
-      "Ed448 are RFC 9864's fully-specified names for EdDSA on that curve."
-    ]
-  },
-  {
-    name: "use",
-    value: "use",
-    choices: [
-      "sig",
-      "enc"
-    ],
-    summary: "Intended use of the public key, the JWK 'use' member.",
-    details: [
-      "sig (verify signatures) or enc (encrypt); any other non-empty value is",
-      "written as given. Default: sig, or what --alg or --key-ops is for."
-    ]
-  },
-  {
-    name: "size",
-    value: "bits",
-    summary: "Key size in bits, for RSA and oct keys (refused for EC, OKP and AKP).",
-    details: [
-      "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
-      "default 2048.",
-      "oct: a multiple of 8 that the algorithm can use, at least 128; default the",
-      "algorithm's own size (see ALGORITHMS). Unlike step, oct sizes are bits."
-    ]
-  },
-  {
-    name: "kid",
-    value: "kid",
-    summary: "Key ID, the JWK 'kid' member (case-sensitive, not empty).",
-    details: [
-      "Default: the RFC 7638 SHA-256 thumbprint of the key; oct keys get no kid",
-      "(a hash of a secret would leak information about it)."
-    ]
-  },
-  {
-    name: "key-ops",
-    value: "op",
-    repeatable: true,
-    choices: KEY_OPS,
-    summary: "Permitted operations, the JWK 'key_ops' member.",
-    details: [
-      "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",
-      "or --key-ops sign,verify. Operations: sign, verify, encrypt, decrypt,",
-      "wrapKey, unwrapKey, deriveKey, deriveBits. With --use it needs --subtle",
-      "and must agree with it; operations the algorithm cannot do, or a mix of",
-      "signing and encryption, need --insecure. Default: none."
-    ]
-  },
-  {
-    name: "from-pem",
-    path: true,
-    value: "pem-file",
-    summary: "Build the JWK from the key in an existing PEM file instead of a new key.",
-    details: [
-      "A file holding only a public key (or a certificate) writes only the",
-      "public JWK file. Default: generate a new key."
-    ]
-  },
-  {
-    name: "pem-password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the password of an encrypted --from-pem file.",
-    details: [
-      "Default: ask on the terminal when the PEM file is encrypted."
-    ]
-  },
-  {
-    name: "self-signed",
-    summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
-    details: [
-      "The key signs its own certificate, so it must be able to sign: EC (P-256,",
-      "P-384, P-521, secp256k1), RSA, Ed25519, Ed448 or ML-DSA (AKP); not oct,",
-      "X25519 or X448. Both JWK files get the certificate.",
-      "With --from-pem the file must hold a private key without a certificate."
-    ]
-  },
-  {
-    name: "subject",
-    value: "name",
-    summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
-    details: [
-      'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
-      "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
-      "Default: CN=<kid>."
-    ]
-  },
-  {
-    name: "not-after",
-    value: "time|duration",
-    summary: "End of the --self-signed certificate's validity.",
-    details: [
-      "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
-      "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
-      "certificate is valid from 5 minutes before it is made."
-    ]
-  },
-  {
-    name: "password-file",
-    path: true,
-    value: "file",
-    summary: "File holding the password that encrypts the private JWK.",
-    details: [
-      "Trailing CR and LF characters are removed, nothing else; the rest must",
-      "not be empty, and the file must be at most 64 KiB.",
-      "Default: ask twice on the terminal (without echo); with no terminal,",
-      "this flag or --no-password --insecure is required."
-    ]
-  },
-  {
-    name: "no-password",
-    summary: "Write the private JWK unencrypted. Not recommended; needs --insecure.",
-    details: [
-      "Cannot be combined with --password-file."
-    ]
-  },
-  {
-    name: "insecure",
-    summary: "Allow insecure choices: --no-password, RSA below 2048 bits, odd --key-ops."
-  },
-  {
-    name: "subtle",
-    summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates."
-  },
-  {
-    name: "jwks",
-    path: true,
-    value: "jwks-file",
-    summary: "Also add the new public key to this JWK Set file (created if missing).",
-    details: [
-      "The three files are written together or not at all: a set that would",
-      "refuse the key (its kid is there already, the file is not a JWK Set)",
-      "stops everything. The set keeps its mode; a new one gets 0644. See",
-      "'jwk keyset --help'. Refused for oct keys, which are all secret."
-    ]
-  },
-  {
-    name: "force",
-    short: "f",
-    summary: "Overwrite existing output files without asking.",
-    details: [
-      "Without it an existing file is kept: a terminal is asked y/n for each",
-      "file, anything else gets an error and nothing is written."
-    ]
-  },
-  HELP_FLAG
-];
+var create_flags_exports = {};
+__export(create_flags_exports, {
+  CREATE_FLAGS: () => CREATE_FLAGS,
+  createArgsOf: () => createArgsOf,
+  createOptionsOf: () => createOptionsOf,
+  parseCreateArgs: () => parseCreateArgs
+});
+var CREATE_FLAGS;
+var init_create_flags = __esm({
+  "lib/cli/create_flags.ts": (function() {
+    init_algorithms();
+    init_key_ops();
+    init_errors();
+    init_flags();
+    CREATE_FLAGS = [
+      {
+        name: "kty",
+        aliases: [
+          "type"
+        ],
+        value: "type",
+        choices: KEY_TYPES,
+        summary: "Key type, the JWK 'kty' member (case-sensitive).",
+        details: [
+          "One of: EC (elliptic curve key pair), RSA (RSA key pair), OKP (octet key",
+          "pair: Ed25519 or Ed448 to sign, X25519 or X448 to encrypt), oct",
+          "(symmetric key), AKP (ML-DSA post-quantum signatures; the parameter set",
+          "comes from --alg, default ML-DSA-65: NIST category 3, the middle set,",
+          "a margin above ML-DSA-44 for 3309-byte instead of 2420-byte signatures).",
+          "Default: implied by --crv or --alg when given, else EC."
+        ]
+      },
+      {
+        name: "crv",
+        aliases: [
+          "curve"
+        ],
+        value: "curve",
+        choices: [
+          ...CURVES.EC,
+          ...CURVES.OKP
+        ],
+        summary: "Curve for EC and OKP keys, the JWK 'crv' member (case-sensitive).",
+        details: [
+          "EC: P-256, P-384, P-521, secp256k1 (sig only: ES256K). OKP: Ed25519 and",
+          "Ed448 (sig), X25519 and X448 (enc).",
+          "Default: P-256 for EC; Ed25519 for OKP (X25519 with --use enc).",
+          "Refused for RSA, oct and AKP."
+        ]
+      },
+      {
+        name: "alg",
+        aliases: [
+          "algorithm"
+        ],
+        value: "algorithm",
+        choices: Object.keys(ALGORITHMS),
+        summary: "Algorithm the key is meant for, the JWK 'alg' member (case-sensitive).",
+        details: [
+          "Default: from key type, use and curve (see DEFAULT ALGORITHMS below);",
+          "every accepted value is listed under ALGORITHMS below. For AKP keys it",
+          "picks the parameter set: ML-DSA-44, ML-DSA-65 or ML-DSA-87. Ed25519 and",
+          "Ed448 are RFC 9864's fully-specified names for EdDSA on that curve."
+        ]
+      },
+      {
+        name: "use",
+        value: "use",
+        choices: [
+          "sig",
+          "enc"
+        ],
+        summary: "Intended use of the public key, the JWK 'use' member.",
+        details: [
+          "sig (verify signatures) or enc (encrypt); any other non-empty value is",
+          "written as given. Default: sig, or what --alg or --key-ops is for."
+        ]
+      },
+      {
+        name: "size",
+        value: "bits",
+        summary: "Key size in bits, for RSA and oct keys (refused for EC, OKP and AKP).",
+        details: [
+          "RSA: a multiple of 8 from 2048 to 16384 (1024 and up with --insecure);",
+          "default 2048.",
+          "oct: a multiple of 8 that the algorithm can use, at least 128; default the",
+          "algorithm's own size (see ALGORITHMS). Unlike step, oct sizes are bits."
+        ]
+      },
+      {
+        name: "kid",
+        value: "kid",
+        summary: "Key ID, the JWK 'kid' member (case-sensitive, not empty).",
+        details: [
+          "Default: the RFC 7638 SHA-256 thumbprint of the key; oct keys get no kid",
+          "(a hash of a secret would leak information about it)."
+        ]
+      },
+      {
+        name: "key-ops",
+        value: "op",
+        repeatable: true,
+        choices: KEY_OPS,
+        summary: "Permitted operations, the JWK 'key_ops' member.",
+        details: [
+          "Repeat the flag or separate with commas: --key-ops sign --key-ops verify",
+          "or --key-ops sign,verify. Operations: sign, verify, encrypt, decrypt,",
+          "wrapKey, unwrapKey, deriveKey, deriveBits. With --use it needs --subtle",
+          "and must agree with it; operations the algorithm cannot do, or a mix of",
+          "signing and encryption, need --insecure. Default: none."
+        ]
+      },
+      {
+        name: "from-pem",
+        path: true,
+        value: "pem-file",
+        summary: "Build the JWK from the key in an existing PEM file instead of a new key.",
+        details: [
+          "A file holding only a public key (or a certificate) writes only the",
+          "public JWK file. Default: generate a new key."
+        ]
+      },
+      {
+        name: "pem-password-file",
+        path: true,
+        value: "file",
+        summary: "File holding the password of an encrypted --from-pem file.",
+        details: [
+          "Default: ask on the terminal when the PEM file is encrypted."
+        ]
+      },
+      {
+        name: "self-signed",
+        summary: "Add a self-signed X.509 certificate for the key as x5c and x5t#S256.",
+        details: [
+          "The key signs its own certificate, so it must be able to sign: EC (P-256,",
+          "P-384, P-521, secp256k1), RSA, Ed25519, Ed448 or ML-DSA (AKP); not oct,",
+          "X25519 or X448. Both JWK files get the certificate.",
+          "With --from-pem the file must hold a private key without a certificate."
+        ]
+      },
+      {
+        name: "subject",
+        value: "name",
+        summary: "Subject (and issuer) of the --self-signed certificate, RFC 4514.",
+        details: [
+          'e.g. "CN=api.example.com,O=Example Org,C=DE"; types CN, L, ST, O, OU,',
+          "C, STREET, DC, UID, serialNumber, emailAddress or a dotted OID.",
+          "Default: CN=<kid>."
+        ]
+      },
+      {
+        name: "not-after",
+        value: "time|duration",
+        summary: "End of the --self-signed certificate's validity.",
+        details: [
+          "A duration from now (units s, m, h, d, w, y: 90d, 24h, 1y, 1y30d) or an",
+          "RFC 3339 time (2030-01-01T00:00:00Z). Default: 1y (365 days). The",
+          "certificate is valid from 5 minutes before it is made."
+        ]
+      },
+      {
+        name: "password-file",
+        path: true,
+        value: "file",
+        summary: "File holding the password that encrypts the private JWK.",
+        details: [
+          "Trailing CR and LF characters are removed, nothing else; the rest must",
+          "not be empty, and the file must be at most 64 KiB.",
+          "Default: ask twice on the terminal (without echo); with no terminal,",
+          "this flag or --no-password --insecure is required."
+        ]
+      },
+      {
+        name: "no-password",
+        summary: "Write the private JWK unencrypted. Not recommended; needs --insecure.",
+        details: [
+          "Cannot be combined with --password-file."
+        ]
+      },
+      {
+        name: "insecure",
+        summary: "Allow insecure choices: --no-password, RSA below 2048 bits, odd --key-ops."
+      },
+      {
+        name: "subtle",
+        summary: "Allow delicate choices: --use with --key-ops, ambiguous certificates."
+      },
+      {
+        name: "jwks",
+        path: true,
+        value: "jwks-file",
+        summary: "Also add the new public key to this JWK Set file (created if missing).",
+        details: [
+          "The three files are written together or not at all: a set that would",
+          "refuse the key (its kid is there already, the file is not a JWK Set)",
+          "stops everything. The set keeps its mode; a new one gets 0644. See",
+          "'jwk keyset --help'. Refused for oct keys, which are all secret."
+        ]
+      },
+      {
+        name: "force",
+        short: "f",
+        summary: "Overwrite existing output files without asking.",
+        details: [
+          "Without it an existing file is kept: a terminal is asked y/n for each",
+          "file, anything else gets an error and nothing is written."
+        ]
+      },
+      HELP_FLAG
+    ];
+  })
+});
 
 // lib/cli/paths.ts
-var isWinSep = (c) => c === "/" || c === "\\";
-var DRIVE = /^[A-Za-z]:/;
-var posix = pathsFor("posix");
-var win32 = pathsFor("windows");
-var native = Deno.build.os === "windows" ? win32 : posix;
-var FOLDS_CASE = Deno.build.os === "windows" || Deno.build.os === "darwin";
+var isWinSep, DRIVE, posix, win32, native, FOLDS_CASE;
+var init_paths = __esm({
+  "lib/cli/paths.ts": (function() {
+    isWinSep = (c) => c === "/" || c === "\\";
+    DRIVE = /^[A-Za-z]:/;
+    posix = pathsFor("posix");
+    win32 = pathsFor("windows");
+    native = Deno.build.os === "windows" ? win32 : posix;
+    FOLDS_CASE = Deno.build.os === "windows" || Deno.build.os === "darwin";
+  })
+});
 
 // lib/cli/inputs.ts
-var MAX_PASSWORD_FILE = 64 * 1024;
-var MAX_KEY_FILE = 1024 * 1024;
-var stdinUsedFor;
+var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
+var init_inputs = __esm({
+  "lib/cli/inputs.ts": (function() {
+    init_errors();
+    MAX_PASSWORD_FILE = 64 * 1024;
+    MAX_KEY_FILE = 1024 * 1024;
+  })
+});
 
 // lib/cli/files.ts
-var STALE_TEMP_MS = 6e4;
+var STALE_TEMP_MS;
+var init_files = __esm({
+  "lib/cli/files.ts": (function() {
+    init_paths();
+    init_errors();
+    init_errors();
+    init_inputs();
+    STALE_TEMP_MS = 6e4;
+  })
+});
 
 // lib/cli/permissions.ts
+var init_permissions = __esm({
+  "lib/cli/permissions.ts": (function() {
+    init_errors();
+    init_load();
+    init_inputs();
+  })
+});
 
 // lib/cli/prompt.ts
-var MAX_SECRET_BYTES = 64 * 1024;
-var encoder = new TextEncoder();
-var pending = new Uint8Array(0);
+var MAX_SECRET_BYTES, encoder, pending;
+var init_prompt = __esm({
+  "lib/cli/prompt.ts": (function() {
+    init_errors();
+    init_inputs();
+    MAX_SECRET_BYTES = 64 * 1024;
+    encoder = new TextEncoder();
+    pending = new Uint8Array(0);
+  })
+});
 
 // lib/cli/create.ts
-var print = (line) => console.error(line);
-var selfSigned = () => loadCli("../x509/self_signed.ts");
-var jwksFile = () => loadCli("create_jwks.ts");
-var command = {
-  flags: CREATE_FLAGS,
-  // The manual's text loads only for --help.
-  manual: async (version) => (await loadCli("create_help.ts")).createHelp(version),
-  async run(parsed) {
-    await runCreate(parsed);
+var create_exports = {};
+__export(create_exports, {
+  command: () => command
+});
+var print, selfSigned, jwksFile, command;
+var init_create2 = __esm({
+  "lib/cli/create.ts": (function() {
+    init_algorithms();
+    init_create();
+    init_errors2();
+    init_key_ops();
+    init_create_flags();
+    init_flags();
+    init_errors();
+    init_files();
+    init_inputs();
+    init_paths();
+    init_permissions();
+    init_prompt();
+    init_load();
+    print = (line) => console.error(line);
+    selfSigned = () => loadCli("../x509/self_signed.ts");
+    jwksFile = () => loadCli("create_jwks.ts");
+    command = {
+      flags: CREATE_FLAGS,
+      // The manual's text loads only for --help.
+      manual: async (version) => (await loadCli("create_help.ts")).createHelp(version),
+      async run(parsed) {
+        await runCreate(parsed);
+      }
+    };
+  })
+});
+
+// .tmp/bundle-entries/cli_create.ts
+init_load();
+init_lazy();
+init_create2();
+
+// deno.json
+var deno_default = { version: "0.1.0" };
+
+// lib/cli/commands.ts
+init_load();
+var COMMANDS = [
+  {
+    name: "create",
+    summary: "create a JWK pair (public file, encrypted private file), like step",
+    load: async () => (await loadCli("create.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("create_flags.ts")).CREATE_FLAGS
+    })
+  },
+  {
+    name: "public",
+    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+    load: async () => (await loadCli("public.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS
+    })
+  },
+  {
+    name: "thumbprint",
+    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+    load: async () => (await loadCli("thumbprint.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS
+    })
+  },
+  {
+    name: "keyset",
+    summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
+    load: async () => (await loadCli("keyset.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS
+    })
+  },
+  {
+    name: "format",
+    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+    load: async () => (await loadCli("format.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("format_help.ts")).FORMAT_FLAGS
+    })
+  },
+  {
+    name: "change-pass",
+    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+    load: async () => (await loadCli("change_pass.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS
+    })
+  },
+  {
+    name: "completion",
+    summary: "print a shell completion script: jwk completion bash|zsh|fish",
+    load: async () => (await loadCli("completion.ts")).command
   }
-};
+];
+
+// lib/cli/main.ts
+init_errors();
+init_flags();
+init_load();
+init_errors2();
+var VERSION = deno_default.version;
+var print2 = (line) => console.error(line);
 
 // .tmp/bundle-entries/cli_create.ts
 var bundle = (file) => {
@@ -2578,8 +3073,8 @@ useCliImports({
   "change_pass.ts": () => bundle("cli_change_pass.js"),
   "change_pass_help.ts": () => bundle("cli_change_pass_help.js"),
   "completion.ts": () => bundle("cli_completion.js"),
-  "create.ts": () => bundle("cli_create.js"),
-  "create_flags.ts": () => bundle("cli_create_flags.js"),
+  "create.ts": () => Promise.resolve().then(() => (init_create2(), create_exports)),
+  "create_flags.ts": () => Promise.resolve().then(() => (init_create_flags(), create_flags_exports)),
   "create_help.ts": () => bundle("cli_create_help.js"),
   "create_jwks.ts": () => bundle("cli_create_jwks.js"),
   "files.ts": () => missing("files.ts"),
@@ -2617,5 +3112,7 @@ useLiteralImports({
   "x509/self_signed.ts": () => bundle("x509_self_signed.js")
 });
 export {
-  command
+  VERSION,
+  command,
+  main
 };

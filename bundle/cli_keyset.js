@@ -41,6 +41,18 @@ var loadCli = (function loadCli(name) {
   const specifier = name.startsWith("../") ? name : `./${name}`;
   return loadCode(() => import(specifier));
 });
+var ensureCodeReadable = (function ensureCodeReadable() {
+  if (!(Deno.stdin.isTerminal() && Deno.stderr.isTerminal())) return;
+  const path = codePath();
+  if (path === void 0) return;
+  const want = {
+    name: "read",
+    path
+  };
+  let state = Deno.permissions.querySync(want).state;
+  if (state === "prompt") state = Deno.permissions.requestSync(want).state;
+  if (state !== "granted") throw codeUnreadable(path);
+});
 var codeUnreadable = (function codeUnreadable(path) {
   return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
 });
@@ -57,6 +69,9 @@ var loadModule = (function loadModule(name) {
   if (literal) return literal[name]();
   const specifier = `./${name}`;
   return import(specifier);
+});
+var table = (function table(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 });
 var encodeBase64Url = (function encodeBase64Url(bytes) {
   const out = [];
@@ -93,706 +108,6 @@ var decodeBase64Url = (function decodeBase64Url(text) {
     }
   }
   return out;
-});
-var distance = (function distance(a, b) {
-  const d = Array.from({
-    length: a.length + 1
-  }, (_, i) => Array.from({
-    length: b.length + 1
-  }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-});
-var closest = (function closest(word, names) {
-  let best;
-  let bestD = Infinity;
-  for (const n of names) {
-    const d = distance(word.toLowerCase(), n.toLowerCase());
-    if (d < bestD) [best, bestD] = [
-      n,
-      d
-    ];
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor((best?.length ?? 0) / 3)));
-  if (best !== void 0 && (bestD <= limit || best.startsWith(word) && word.length >= 2)) {
-    return best;
-  }
-  return void 0;
-});
-var flagValue = (function flagValue(p, name) {
-  return p.values.get(name)?.[0];
-});
-var isInteractive = (function isInteractive() {
-  return Deno.stdin.isTerminal();
-});
-var readStdin = (async function readStdin(limit, what) {
-  if (stdinUsedFor !== void 0) {
-    throw new CliError(`${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`);
-  }
-  stdinUsedFor = what;
-  const chunks = [];
-  let len = 0;
-  const buf = new Uint8Array(64 * 1024);
-  try {
-    for (; ; ) {
-      const n = await Deno.stdin.read(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        for (const c of chunks) c.fill(0);
-        throw new CliError(`${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`);
-      }
-      chunks.push(buf.slice(0, n));
-    }
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-  }
-  const out = new Uint8Array(len);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-    c.fill(0);
-  }
-  return out;
-});
-var readInput = (function readInput(path, limit, what) {
-  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
-});
-var trimNewlines = (function trimNewlines(bytes) {
-  let end = bytes.length;
-  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
-  return bytes.subarray(0, end);
-});
-var passwordFromFile = (async function passwordFromFile(path, what, opens = "output") {
-  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
-  const pw = trimNewlines(raw);
-  if (pw.length === 0 && opens === "output") {
-    throw new CliError(`${what} ${path === "-" ? "on standard input" : path} is empty (after removing trailing newlines)`);
-  }
-  return pw;
-});
-var readLimited = (async function readLimited(path, limit, what) {
-  let file;
-  try {
-    file = Deno.openSync(path, {
-      read: true
-    });
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  }
-  const chunks = [];
-  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
-  try {
-    let len = 0;
-    for (; ; ) {
-      const n = file.readSync(buf);
-      if (n === null) break;
-      len += n;
-      if (len > limit) {
-        throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
-      }
-      chunks.push(buf.slice(0, n));
-    }
-    const out = new Uint8Array(len);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
-  } finally {
-    buf.fill(0);
-    for (const c of chunks) c.fill(0);
-    file.close();
-  }
-});
-var keysetHelp = (async function keysetHelp(version) {
-  const { flagLines, manualEnd } = await loadCli("help.ts");
-  const names = Object.keys(SUBCOMMANDS);
-  const width = Math.max(...names.map((n) => n.length));
-  return [
-    `jwk keyset ${version}: add, remove, list and find keys in a JWK Set`,
-    "",
-    "USAGE",
-    ...names.map((n) => `  ${SUBCOMMANDS[n].usage}`),
-    "",
-    "SUBCOMMANDS",
-    ...names.map((n) => `  ${n.padEnd(width)}  ${SUBCOMMANDS[n].summary}`),
-    "",
-    "DESCRIPTION",
-    '  A JWK Set (RFC 7517 section 5) is a JSON object {"keys": [...]}: the file',
-    "  a server publishes (an OpenID Provider's jwks_uri, say) so that others can",
-    "  verify its signatures. jwk writes it pretty-printed with 2 spaces.",
-    "",
-    "  add reads one key from <key-file> (standard input when it is - or absent):",
-    "  a JWK, a JWK encrypted by jwk or step, a PEM or DER key, an OpenSSH key,",
-    "  a certificate or a PKCS#12 file. Only its PUBLIC view goes into the set unless --private, so",
-    "  a private key given by mistake is never published. A key without a kid",
-    "  gets its RFC 7638 SHA-256 thumbprint; a kid already in the set is refused.",
-    "  The set is created when it does not exist.",
-    "",
-    "  remove and find take the key by --kid; an unknown kid is an error. find",
-    "  prints the JWK on stdout; list prints the kids, one per line (keys without",
-    "  a kid are counted on stderr). list and find read - as standard input.",
-    "",
-    "  Every set read is checked: a file that is not a JWK Set, or a key with a",
-    "  missing or malformed member, is refused. Two keys may share a kid (RFC 7517",
-    "  allows it), but then find and remove refuse that kid as ambiguous.",
-    "  Keys of a type jwk does not know are kept as they are (RFC 7517 section 5).",
-    "",
-    "SAFE WRITES",
-    "  add and remove replace the set atomically (a temporary file in the same",
-    "  folder, then a rename): a crash leaves the old set or the new one, never",
-    "  a part. The file keeps its mode (a set made 0644 for a web server stays",
-    "  0644) and, where allowed, its owner and group. A new set gets mode 0644,",
-    "  or 0600 when it holds private keys. Writers take an exclusive lock on",
-    "  .<jwks-file>.lock beside the set (kept there; the system releases it when",
-    "  a writer dies), so concurrent adds and removes all land; a writer waits",
-    "  up to 10 s for the others.",
-    "",
-    "FLAGS",
-    ...flagLines(KEYSET_FLAGS),
-    "EXAMPLES",
-    "  Publish the public half of a new key:",
-    "    jwk create k1.pub.json k1.json --jwks jwks.json",
-    "",
-    "  Add an existing key (a private file adds only its public view):",
-    "    jwk keyset add jwks.json k2.json --password-file pw.txt",
-    "    jwk keyset add jwks.json < server.crt",
-    "",
-    "  List, find and remove:",
-    "    jwk keyset list jwks.json",
-    '    jwk keyset find jwks.json --kid "$KID" > key.pub.json',
-    '    jwk keyset remove jwks.json --kid "$KID"',
-    "",
-    ...manualEnd([
-      "add and remove: read and write on the set's folder (temporary and lock",
-      "files live there), read on <key-file> and --password-file. list and find:",
-      "read on the set.",
-      "  deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
-      "    keyset add site/jwks.json k.json"
-    ], [
-      "0 on success, 1 on any error (the set is left as it was), 130 when",
-      "interrupted."
-    ])
-  ].join("\n");
-});
-var posixRoot = (function posixRoot(p) {
-  const rooted = p.startsWith("/");
-  return {
-    device: "",
-    rooted,
-    end: rooted ? 1 : 0
-  };
-});
-var windowsRoot = (function windowsRoot(p, namespace = false) {
-  if (isWinSep(p[0])) {
-    if (isWinSep(p[1])) {
-      let i = 2;
-      while (i < p.length && !isWinSep(p[i])) i++;
-      const server = p.slice(2, i);
-      while (i < p.length && isWinSep(p[i])) i++;
-      let k = i;
-      while (k < p.length && !isWinSep(p[k])) k++;
-      const share = p.slice(i, k);
-      if (server !== "" && share !== "") {
-        if (namespace && (server === "." || server === "?")) {
-          return {
-            device: `\\\\${server}`,
-            rooted: true,
-            end: i
-          };
-        }
-        return {
-          device: `\\\\${server}\\${share}`,
-          rooted: true,
-          end: k + (isWinSep(p[k]) ? 1 : 0)
-        };
-      }
-    }
-    return {
-      device: "",
-      rooted: true,
-      end: 1
-    };
-  }
-  if (DRIVE.test(p)) {
-    const rooted = isWinSep(p[2]);
-    return {
-      device: p.slice(0, 2),
-      rooted,
-      end: rooted ? 3 : 2
-    };
-  }
-  return {
-    device: "",
-    rooted: false,
-    end: 0
-  };
-});
-var pathsFor = (function pathsFor(flavour, cwd = () => Deno.cwd()) {
-  const win = flavour === "windows";
-  const sep = win ? "\\" : "/";
-  const isSep = win ? isWinSep : (c) => c === "/";
-  const root = win ? windowsRoot : posixRoot;
-  const resolveRoot = win ? (p) => windowsRoot(p, true) : posixRoot;
-  function dirname2(path) {
-    const r = root(path);
-    if (path === "") return ".";
-    if (r.end === path.length) return path;
-    let end = path.length;
-    while (end > r.end && isSep(path[end - 1])) end--;
-    let start = end;
-    while (start > r.end && !isSep(path[start - 1])) start--;
-    if (start <= r.end) return r.end > 0 ? path.slice(0, r.end) : ".";
-    if (!win && start === 2 && path[0] === "/") return "//";
-    return path.slice(0, start - 1);
-  }
-  function basename2(path) {
-    const from = win && DRIVE.test(path) ? 2 : 0;
-    let end = path.length;
-    while (end > from && isSep(path[end - 1])) end--;
-    let start = end;
-    while (start > from && !isSep(path[start - 1])) start--;
-    return path.slice(start, end);
-  }
-  function join2(dir, name) {
-    if (dir === "" || dir === ".") return name;
-    const r = root(dir);
-    const bareDrive = r.device !== "" && !r.rooted && r.end === dir.length;
-    const joined = isSep(dir.at(-1)) || bareDrive ? dir + name : dir + sep + name;
-    if (win && root(joined).device !== r.device) return sep + joined.replace(/^[\\/]+/, "");
-    return joined;
-  }
-  function resolveAll(paths2) {
-    let device = "";
-    let tail = "";
-    let absolute = false;
-    for (let i = paths2.length - 1; i >= -1; i--) {
-      let p = i >= 0 ? paths2[i] : cwd();
-      if (i < 0 && device !== "") {
-        const c = resolveRoot(p);
-        if (c.device !== "" && c.device.toLowerCase() !== device.toLowerCase()) p = device + sep;
-      }
-      if (p === "") continue;
-      const r = resolveRoot(p);
-      if (r.device !== "") {
-        if (device === "") device = r.device;
-        else if (r.device.toLowerCase() !== device.toLowerCase()) continue;
-      }
-      if (!absolute) {
-        tail = `${p.slice(r.end)}${sep}${tail}`;
-        absolute = r.rooted;
-      }
-      if (absolute && (device !== "" || !win)) break;
-    }
-    const parts = [];
-    for (const part of tail.split(win ? /[\\/]/ : "/")) {
-      if (part === "" || part === ".") continue;
-      if (part !== "..") parts.push(part);
-      else if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
-      else if (!absolute) parts.push("..");
-    }
-    const body = parts.join(sep);
-    if (absolute) return device + sep + body;
-    return device + body || ".";
-  }
-  return {
-    flavour,
-    sep,
-    dirname: dirname2,
-    basename: basename2,
-    join: join2,
-    resolve: (base, path) => resolveAll(path === void 0 ? [
-      base
-    ] : [
-      base,
-      path
-    ]),
-    isAbsolute: (path) => root(path).rooted
-  };
-});
-var dirname = (function dirname(path) {
-  return native.dirname(path);
-});
-var basename = (function basename(path) {
-  return native.basename(path);
-});
-var join = (function join(dir, name) {
-  return native.join(dir, name);
-});
-var resolve = (function resolve(base, path) {
-  return native.resolve(base, path);
-});
-var pathKey = (function pathKey(base, path) {
-  const full = resolve(base, path);
-  return FOLDS_CASE ? full.toLowerCase() : full;
-});
-var randomTag = (function randomTag() {
-  return [
-    ...crypto.getRandomValues(new Uint8Array(6))
-  ].map((b) => b.toString(16).padStart(2, "0")).join("");
-});
-var tempPath = (function tempPath(path, suffix = "tmp") {
-  return join(dirname(path), `.${basename(path)}.${randomTag()}.${suffix}`);
-});
-var removeStaleTemps = (function removeStaleTemps(path, now = Date.now()) {
-  return Promise.resolve(removeStaleTempsIn(dirname(path), [
-    basename(path)
-  ], now));
-});
-var removeStaleTempsIn = (function removeStaleTempsIn(dir, names, now = Date.now()) {
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const ours = new RegExp(`^\\.(?:${escaped.join("|")})\\.[0-9a-f]{12}\\.(tmp|bak)$`);
-  let removed = 0;
-  try {
-    for (const e of Deno.readDirSync(dir)) {
-      if (!e.isFile || !ours.test(e.name)) continue;
-      const leftover = join(dir, e.name);
-      const info = lstatOrNull(leftover);
-      if (!info?.mtime || now - info.mtime.getTime() < STALE_TEMP_MS) continue;
-      removeQuietly(leftover);
-      removed++;
-    }
-  } catch {
-  }
-  return removed;
-});
-var lstatOrNull = (function lstatOrNull(path) {
-  try {
-    return Deno.lstatSync(path);
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) return null;
-    throw e;
-  }
-});
-var inspectOutput = (async function inspectOutput(path) {
-  const info = lstatOrNull(path);
-  if (info === null) {
-    const dir = dirname(path);
-    let d = null;
-    try {
-      d = lstatOrNull(dir);
-    } catch {
-      d = null;
-    }
-    if (d === null) throw new CliError(`cannot write ${path}: the folder ${dir} does not exist`);
-    if (!d.isDirectory && !d.isSymlink) {
-      throw new CliError(`cannot write ${path}: ${dir} is not a folder`);
-    }
-    return "absent";
-  }
-  if (info.isSymlink) {
-    throw new CliError(`${path} is a symbolic link: refusing to write through it (give the real path)`);
-  }
-  if (info.isDirectory) throw new CliError(`${path} is a folder: give a file path`);
-  if (!info.isFile) throw new CliError(`${path} is not a regular file: refusing to replace it`);
-  return "file";
-});
-var removeQuietly = (function removeQuietly(path) {
-  try {
-    Deno.removeSync(path);
-  } catch {
-  }
-});
-var writeNew = (async function writeNew(path, data, mode) {
-  const file = Deno.openSync(path, {
-    write: true,
-    createNew: true,
-    mode: 384
-  });
-  try {
-    let off = 0;
-    while (off < data.length) off += file.writeSync(data.subarray(off));
-    await file.sync();
-  } finally {
-    file.close();
-  }
-  if (mode !== void 0 && mode !== 384) Deno.chmodSync(path, mode & 511);
-});
-var keepAttributes = (function keepAttributes(path, temp) {
-  const info = Deno.statSync(path);
-  if (info.mode !== null) Deno.chmodSync(temp, info.mode & 511);
-  const own = Deno.statSync(temp);
-  if (info.uid !== null && info.gid !== null && (info.uid !== own.uid || info.gid !== own.gid)) {
-    try {
-      Deno.chownSync(temp, info.uid, info.gid);
-    } catch {
-      try {
-        Deno.chownSync(temp, null, info.gid);
-      } catch {
-      }
-    }
-  }
-});
-var syncFolder = (async function syncFolder(dir) {
-  try {
-    const f = Deno.openSync(dir, {
-      read: true
-    });
-    try {
-      await f.sync();
-    } finally {
-      f.close();
-    }
-  } catch {
-  }
-});
-var writeFilesAtomic = (async function writeFilesAtomic(files, options) {
-  const folders = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const dir = dirname(f.path);
-    folders.set(dir, [
-      ...folders.get(dir) ?? [],
-      basename(f.path)
-    ]);
-  }
-  for (const [dir, names] of folders) removeStaleTempsIn(dir, names);
-  const temps = files.map((f) => tempPath(f.path));
-  const written = await Promise.allSettled(files.map((f, i) => writeNew(temps[i], f.data, f.mode)));
-  const failed = written.findIndex((r) => r.status === "rejected");
-  if (failed >= 0) {
-    temps.forEach(removeQuietly);
-    const why = written[failed].reason;
-    throw new CliError(`cannot write ${files[failed].path}: ${describe(why)}`);
-  }
-  const placed = [];
-  try {
-    for (const [i, f] of files.entries()) {
-      await options.beforeCommit?.(i);
-      const state = await inspectOutput(f.path);
-      let backup;
-      if (state === "file" && f.update) keepAttributes(f.path, temps[i]);
-      else if (f.mode !== void 0) Deno.chmodSync(temps[i], f.mode);
-      if (state === "file") {
-        if (!options.overwrite && !f.update) {
-          throw new CliError(`${f.path} already exists: use --force to overwrite it`);
-        }
-        backup = tempPath(f.path, "bak");
-        try {
-          Deno.linkSync(f.path, backup);
-        } catch {
-          backup = void 0;
-        }
-        Deno.renameSync(temps[i], f.path);
-      } else {
-        try {
-          Deno.linkSync(temps[i], f.path);
-          removeQuietly(temps[i]);
-        } catch (e) {
-          if (e instanceof Deno.errors.AlreadyExists) {
-            throw new CliError(`${f.path} already exists: use --force to overwrite it`);
-          }
-          Deno.renameSync(temps[i], f.path);
-        }
-      }
-      placed.push({
-        path: f.path,
-        backup
-      });
-    }
-  } catch (e) {
-    for (const p of placed.reverse()) {
-      if (p.backup) {
-        try {
-          Deno.renameSync(p.backup, p.path);
-        } catch {
-        }
-      } else removeQuietly(p.path);
-    }
-    temps.forEach(removeQuietly);
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot write ${files[placed.length]?.path ?? "files"}: ${describe(e)}`);
-  }
-  for (const p of placed) if (p.backup) removeQuietly(p.backup);
-  for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
-});
-var lockPath = (function lockPath(path) {
-  return join(dirname(path), `.${basename(path)}.lock`);
-});
-var openLockFile = (function openLockFile(lock, target) {
-  try {
-    if (Deno.lstatSync(lock).isSymlink) {
-      throw new CliError(`cannot lock ${target}: ${lock} is a symbolic link`);
-    }
-  } catch (e) {
-    if (!(e instanceof Deno.errors.NotFound)) {
-      throw e instanceof CliError ? e : new CliError(`cannot lock ${target}: ${describe(e)}`);
-    }
-  }
-  try {
-    return Deno.openSync(lock, {
-      read: true,
-      write: true,
-      create: true,
-      mode: 384
-    });
-  } catch (e) {
-    throw new CliError(`cannot lock ${target}: cannot open ${lock}: ${describe(e)}`);
-  }
-});
-var withLock = (async function withLock(path, fn, options = {}) {
-  const lock = lockPath(path);
-  const file = openLockFile(lock, path);
-  try {
-    const deadline = performance.now() + (options.timeoutMs ?? LOCK_TIMEOUT_MS);
-    let pause = 5;
-    for (; ; ) {
-      let got;
-      try {
-        got = file.tryLockSync(true);
-      } catch (e) {
-        throw new CliError(`cannot lock ${path} (with ${lock}): ${describe(e)}`);
-      }
-      if (got) break;
-      if (performance.now() >= deadline) {
-        throw new CliError(`${path} is being changed by another process (it holds ${lock}): try again`);
-      }
-      await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
-      pause = Math.min(pause * 2, 100);
-    }
-    try {
-      return await fn();
-    } finally {
-      try {
-        file.unlockSync();
-      } catch {
-      }
-    }
-  } finally {
-    file.close();
-  }
-});
-var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
-  const hex = PREFIX[crv];
-  if (hex === void 0) return void 0;
-  const n = hex.length / 2;
-  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
-  const der = new Uint8Array(n + d.length);
-  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  der.set(d, n);
-  return der;
-});
-var publicFromPrivate = (async function publicFromPrivate(crv, d) {
-  const der = privateKeyPkcs8(crv, d);
-  if (der === void 0) return void 0;
-  const ec = crv.startsWith("P-");
-  const algorithm = ec ? {
-    name: "ECDSA",
-    namedCurve: crv
-  } : {
-    name: crv
-  };
-  const usages = crv === "X25519" ? [
-    "deriveBits"
-  ] : [
-    "sign"
-  ];
-  try {
-    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
-    const jwk = await crypto.subtle.exportKey("jwk", key);
-    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
-    return ec ? {
-      x: jwk.x,
-      y: jwk.y
-    } : {
-      x: jwk.x
-    };
-  } catch {
-    return void 0;
-  } finally {
-    der.fill(0);
-  }
-});
-var int = (function int(jwk, m) {
-  let hex = "";
-  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
-  return hex ? BigInt("0x" + hex) : 0n;
-});
-var sameDerived = (async function sameDerived(key, d) {
-  const derived = await publicFromPrivate(key.crv, d);
-  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
-});
-var checkRsa = (function checkRsa(jwk) {
-  if (jwk.p === void 0) {
-    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
-  }
-  const [n, e, d, p, q, dp, dq, qi] = [
-    "n",
-    "e",
-    "d",
-    "p",
-    "q",
-    "dp",
-    "dq",
-    "qi"
-  ].map((m) => int(jwk, m));
-  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
-  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
-  if (d < 1n || d >= n) throw wrong("d is out of range");
-  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
-  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
-    throw wrong("d is not the inverse of e");
-  }
-  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
-});
-var checkKeyPair = (async function checkKeyPair(jwk) {
-  const key = jwk;
-  switch (key.kty) {
-    case "EC":
-      if (key.d === void 0) return;
-      {
-        const x = decodeBase64Url(key.x);
-        const y = decodeBase64Url(key.y);
-        const point = new Uint8Array(1 + x.length + y.length);
-        point[0] = 4;
-        point.set(x, 1);
-        point.set(y, 1 + x.length);
-        const d = decodeBase64Url(key.d);
-        try {
-          if (await sameDerived(key, d)) return;
-          const { ecJwk } = await loadModule("pem/members.ts");
-          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
-        } finally {
-          d.fill(0);
-        }
-      }
-      return;
-    case "OKP":
-      if (key.d === void 0) return;
-      {
-        const d = decodeBase64Url(key.d);
-        try {
-          if (await sameDerived(key, d)) return;
-          const { okpJwk } = await loadModule("pem/members.ts");
-          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
-        } finally {
-          d.fill(0);
-        }
-      }
-      return;
-    case "RSA":
-      if (key.d !== void 0) checkRsa(key);
-      return;
-  }
-});
-var table = (function table(entries) {
-  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -1426,6 +741,298 @@ var addToJwkSet = (async function addToJwkSet(set, jwk, options = {}) {
 var stringifyJwkSet = (function stringifyJwkSet(set) {
   return JSON.stringify(set, null, 2) + "\n";
 });
+var distance = (function distance(a, b) {
+  const d = Array.from({
+    length: a.length + 1
+  }, (_, i) => Array.from({
+    length: b.length + 1
+  }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+});
+var closest = (function closest(word, names) {
+  let best;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = distance(word.toLowerCase(), n.toLowerCase());
+    if (d < bestD) [best, bestD] = [
+      n,
+      d
+    ];
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor((best?.length ?? 0) / 3)));
+  if (best !== void 0 && (bestD <= limit || best.startsWith(word) && word.length >= 2)) {
+    return best;
+  }
+  return void 0;
+});
+var parseFlags = (function parseFlags(specs, argv) {
+  const out = {
+    positionals: [],
+    values: /* @__PURE__ */ new Map(),
+    on: /* @__PURE__ */ new Set()
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const findLong = (name) => specs.find((f) => f.name === name || f.aliases?.includes(name));
+  const unknownFlag = (arg) => {
+    const bare = arg.replace(/^-+/, "").split("=")[0];
+    let hint = closest(bare, specs.flatMap((f) => [
+      f.name,
+      ...f.aliases ?? []
+    ]));
+    if (!hint && bare.length === 1) hint = specs.find((f) => f.short === bare)?.name;
+    const shown3 = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+    return new CliError(`unknown flag '${shown3}'` + (hint ? `: did you mean '--${hint}'?` : ": see --help"));
+  };
+  const namesFlag = (word) => {
+    if (word === "--") return true;
+    if (word.startsWith("--")) return findLong(word.slice(2).split("=")[0]) !== void 0;
+    return [
+      ...word.slice(1)
+    ].every((l) => specs.some((f) => f.short === l));
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-" || !arg.startsWith("-")) {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      const letters = arg.slice(1);
+      const found = [
+        ...letters
+      ].map((l) => specs.find((f) => f.short === l));
+      if (found.some((s) => s === void 0 || s.value !== void 0)) {
+        const long = findLong(letters.split("=")[0]);
+        throw long ? new CliError(`unknown flag '${arg.split("=")[0]}': did you mean '--${long.name}'?`) : unknownFlag(arg);
+      }
+      for (const s of found) {
+        once(s, `-${s.short}`, seen);
+        out.on.add(s.name);
+      }
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+    const spec = findLong(name);
+    const shown3 = `--${name}`;
+    if (!spec) throw unknownFlag(arg);
+    if (spec.value === void 0) {
+      if (inline !== void 0) throw new CliError(`${shown3} does not take a value`);
+      once(spec, shown3, seen);
+      out.on.add(spec.name);
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0) {
+        throw new CliError(`${shown3} needs a value (${shown3} <${spec.value}>)`);
+      }
+      if (next.length > 1 && next.startsWith("-") && namesFlag(next)) {
+        throw new CliError(`${shown3} needs a value, not the flag '${next}' (write ${shown3}=VALUE for a value that starts with '-')`);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.path && value === "") {
+      throw new CliError(`${shown3} needs a file path, not an empty value`);
+    }
+    if (!spec.repeatable) once(spec, shown3, seen);
+    const list2 = out.values.get(spec.name) ?? [];
+    list2.push(value);
+    out.values.set(spec.name, list2);
+  }
+  if (out.positionals.includes("")) {
+    throw new CliError("an argument is empty (''): name a file, or - for standard input");
+  }
+  return out;
+});
+var once = (function once(spec, shown3, seen) {
+  const before = seen.get(spec.name);
+  if (before !== void 0) {
+    throw new CliError(before === shown3 ? `${shown3} is given twice` : `${shown3} and ${before} are the same flag: give it once`);
+  }
+  seen.set(spec.name, shown3);
+});
+var flagValue = (function flagValue(p, name) {
+  return p.values.get(name)?.[0];
+});
+var isInteractive = (function isInteractive() {
+  return Deno.stdin.isTerminal();
+});
+var readStdin = (async function readStdin(limit, what) {
+  if (stdinUsedFor !== void 0) {
+    throw new CliError(`${what} cannot come from standard input too: it already gave the ${stdinUsedFor}`);
+  }
+  stdinUsedFor = what;
+  const chunks = [];
+  let len = 0;
+  const buf = new Uint8Array(64 * 1024);
+  try {
+    for (; ; ) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        for (const c of chunks) c.fill(0);
+        throw new CliError(`${what} on standard input is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} from standard input: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+  }
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+    c.fill(0);
+  }
+  return out;
+});
+var readInput = (function readInput(path, limit, what) {
+  return path === "-" ? readStdin(limit, what) : readLimited(path, limit, what);
+});
+var trimNewlines = (function trimNewlines(bytes) {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
+  return bytes.subarray(0, end);
+});
+var passwordFromFile = (async function passwordFromFile(path, what, opens = "output") {
+  const raw = await readInput(path, MAX_PASSWORD_FILE, what);
+  const pw = trimNewlines(raw);
+  if (pw.length === 0 && opens === "output") {
+    throw new CliError(`${what} ${path === "-" ? "on standard input" : path} is empty (after removing trailing newlines)`);
+  }
+  return pw;
+});
+var readLimited = (async function readLimited(path, limit, what) {
+  let file;
+  try {
+    file = Deno.openSync(path, {
+      read: true
+    });
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  }
+  const chunks = [];
+  const buf = new Uint8Array(Math.min(limit + 1, 64 * 1024));
+  try {
+    let len = 0;
+    for (; ; ) {
+      const n = file.readSync(buf);
+      if (n === null) break;
+      len += n;
+      if (len > limit) {
+        throw new CliError(`${what} ${path} is larger than ${limit / 1024} KiB: refusing to read it`);
+      }
+      chunks.push(buf.slice(0, n));
+    }
+    const out = new Uint8Array(len);
+    let off = 0;
+    for (const c of chunks) {
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${what} ${path}: ${describe(e)}`);
+  } finally {
+    buf.fill(0);
+    for (const c of chunks) c.fill(0);
+    file.close();
+  }
+});
+var keysetHelp = (async function keysetHelp(version) {
+  const { flagLines, manualEnd } = await loadCli("help.ts");
+  const names = Object.keys(SUBCOMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    `jwk keyset ${version}: add, remove, list and find keys in a JWK Set`,
+    "",
+    "USAGE",
+    ...names.map((n) => `  ${SUBCOMMANDS[n].usage}`),
+    "",
+    "SUBCOMMANDS",
+    ...names.map((n) => `  ${n.padEnd(width)}  ${SUBCOMMANDS[n].summary}`),
+    "",
+    "DESCRIPTION",
+    '  A JWK Set (RFC 7517 section 5) is a JSON object {"keys": [...]}: the file',
+    "  a server publishes (an OpenID Provider's jwks_uri, say) so that others can",
+    "  verify its signatures. jwk writes it pretty-printed with 2 spaces.",
+    "",
+    "  add reads one key from <key-file> (standard input when it is - or absent):",
+    "  a JWK, a JWK encrypted by jwk or step, a PEM or DER key, an OpenSSH key,",
+    "  a certificate or a PKCS#12 file. Only its PUBLIC view goes into the set unless --private, so",
+    "  a private key given by mistake is never published. A key without a kid",
+    "  gets its RFC 7638 SHA-256 thumbprint; a kid already in the set is refused.",
+    "  The set is created when it does not exist.",
+    "",
+    "  remove and find take the key by --kid; an unknown kid is an error. find",
+    "  prints the JWK on stdout; list prints the kids, one per line (keys without",
+    "  a kid are counted on stderr). list and find read - as standard input.",
+    "",
+    "  Every set read is checked: a file that is not a JWK Set, or a key with a",
+    "  missing or malformed member, is refused. Two keys may share a kid (RFC 7517",
+    "  allows it), but then find and remove refuse that kid as ambiguous.",
+    "  Keys of a type jwk does not know are kept as they are (RFC 7517 section 5).",
+    "",
+    "SAFE WRITES",
+    "  add and remove replace the set atomically (a temporary file in the same",
+    "  folder, then a rename): a crash leaves the old set or the new one, never",
+    "  a part. The file keeps its mode (a set made 0644 for a web server stays",
+    "  0644) and, where allowed, its owner and group. A new set gets mode 0644,",
+    "  or 0600 when it holds private keys. Writers take an exclusive lock on",
+    "  .<jwks-file>.lock beside the set (kept there; the system releases it when",
+    "  a writer dies), so concurrent adds and removes all land; a writer waits",
+    "  up to 10 s for the others.",
+    "",
+    "FLAGS",
+    ...flagLines(KEYSET_FLAGS),
+    "EXAMPLES",
+    "  Publish the public half of a new key:",
+    "    jwk create k1.pub.json k1.json --jwks jwks.json",
+    "",
+    "  Add an existing key (a private file adds only its public view):",
+    "    jwk keyset add jwks.json k2.json --password-file pw.txt",
+    "    jwk keyset add jwks.json < server.crt",
+    "",
+    "  List, find and remove:",
+    "    jwk keyset list jwks.json",
+    '    jwk keyset find jwks.json --kid "$KID" > key.pub.json',
+    '    jwk keyset remove jwks.json --kid "$KID"',
+    "",
+    ...manualEnd([
+      "add and remove: read and write on the set's folder (temporary and lock",
+      "files live there), read on <key-file> and --password-file. list and find:",
+      "read on the set.",
+      "  deno run --allow-read=site,k.json --allow-write=site cli.ts \\",
+      "    keyset add site/jwks.json k.json"
+    ], [
+      "0 on success, 1 on any error (the set is left as it was), 130 when",
+      "interrupted."
+    ])
+  ].join("\n");
+});
 var shellWord = (function shellWord(s) {
   if (Deno.build.os === "windows") return /^[\w@%+=:,./\\-]+$/.test(s) ? s : `"${s}"`;
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
@@ -1759,6 +1366,585 @@ var runKeyset = (async function runKeyset(parsed) {
   checkFlags(sub, parsed);
   await RUN[sub](parsed);
 });
+var posixRoot = (function posixRoot(p) {
+  const rooted = p.startsWith("/");
+  return {
+    device: "",
+    rooted,
+    end: rooted ? 1 : 0
+  };
+});
+var windowsRoot = (function windowsRoot(p, namespace = false) {
+  if (isWinSep(p[0])) {
+    if (isWinSep(p[1])) {
+      let i = 2;
+      while (i < p.length && !isWinSep(p[i])) i++;
+      const server = p.slice(2, i);
+      while (i < p.length && isWinSep(p[i])) i++;
+      let k = i;
+      while (k < p.length && !isWinSep(p[k])) k++;
+      const share = p.slice(i, k);
+      if (server !== "" && share !== "") {
+        if (namespace && (server === "." || server === "?")) {
+          return {
+            device: `\\\\${server}`,
+            rooted: true,
+            end: i
+          };
+        }
+        return {
+          device: `\\\\${server}\\${share}`,
+          rooted: true,
+          end: k + (isWinSep(p[k]) ? 1 : 0)
+        };
+      }
+    }
+    return {
+      device: "",
+      rooted: true,
+      end: 1
+    };
+  }
+  if (DRIVE.test(p)) {
+    const rooted = isWinSep(p[2]);
+    return {
+      device: p.slice(0, 2),
+      rooted,
+      end: rooted ? 3 : 2
+    };
+  }
+  return {
+    device: "",
+    rooted: false,
+    end: 0
+  };
+});
+var pathsFor = (function pathsFor(flavour, cwd = () => Deno.cwd()) {
+  const win = flavour === "windows";
+  const sep = win ? "\\" : "/";
+  const isSep = win ? isWinSep : (c) => c === "/";
+  const root = win ? windowsRoot : posixRoot;
+  const resolveRoot = win ? (p) => windowsRoot(p, true) : posixRoot;
+  function dirname2(path) {
+    const r = root(path);
+    if (path === "") return ".";
+    if (r.end === path.length) return path;
+    let end = path.length;
+    while (end > r.end && isSep(path[end - 1])) end--;
+    let start = end;
+    while (start > r.end && !isSep(path[start - 1])) start--;
+    if (start <= r.end) return r.end > 0 ? path.slice(0, r.end) : ".";
+    if (!win && start === 2 && path[0] === "/") return "//";
+    return path.slice(0, start - 1);
+  }
+  function basename2(path) {
+    const from = win && DRIVE.test(path) ? 2 : 0;
+    let end = path.length;
+    while (end > from && isSep(path[end - 1])) end--;
+    let start = end;
+    while (start > from && !isSep(path[start - 1])) start--;
+    return path.slice(start, end);
+  }
+  function join2(dir, name) {
+    if (dir === "" || dir === ".") return name;
+    const r = root(dir);
+    const bareDrive = r.device !== "" && !r.rooted && r.end === dir.length;
+    const joined = isSep(dir.at(-1)) || bareDrive ? dir + name : dir + sep + name;
+    if (win && root(joined).device !== r.device) return sep + joined.replace(/^[\\/]+/, "");
+    return joined;
+  }
+  function resolveAll(paths2) {
+    let device = "";
+    let tail = "";
+    let absolute = false;
+    for (let i = paths2.length - 1; i >= -1; i--) {
+      let p = i >= 0 ? paths2[i] : cwd();
+      if (i < 0 && device !== "") {
+        const c = resolveRoot(p);
+        if (c.device !== "" && c.device.toLowerCase() !== device.toLowerCase()) p = device + sep;
+      }
+      if (p === "") continue;
+      const r = resolveRoot(p);
+      if (r.device !== "") {
+        if (device === "") device = r.device;
+        else if (r.device.toLowerCase() !== device.toLowerCase()) continue;
+      }
+      if (!absolute) {
+        tail = `${p.slice(r.end)}${sep}${tail}`;
+        absolute = r.rooted;
+      }
+      if (absolute && (device !== "" || !win)) break;
+    }
+    const parts = [];
+    for (const part of tail.split(win ? /[\\/]/ : "/")) {
+      if (part === "" || part === ".") continue;
+      if (part !== "..") parts.push(part);
+      else if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+      else if (!absolute) parts.push("..");
+    }
+    const body = parts.join(sep);
+    if (absolute) return device + sep + body;
+    return device + body || ".";
+  }
+  return {
+    flavour,
+    sep,
+    dirname: dirname2,
+    basename: basename2,
+    join: join2,
+    resolve: (base, path) => resolveAll(path === void 0 ? [
+      base
+    ] : [
+      base,
+      path
+    ]),
+    isAbsolute: (path) => root(path).rooted
+  };
+});
+var dirname = (function dirname(path) {
+  return native.dirname(path);
+});
+var basename = (function basename(path) {
+  return native.basename(path);
+});
+var join = (function join(dir, name) {
+  return native.join(dir, name);
+});
+var resolve = (function resolve(base, path) {
+  return native.resolve(base, path);
+});
+var pathKey = (function pathKey(base, path) {
+  const full = resolve(base, path);
+  return FOLDS_CASE ? full.toLowerCase() : full;
+});
+var randomTag = (function randomTag() {
+  return [
+    ...crypto.getRandomValues(new Uint8Array(6))
+  ].map((b) => b.toString(16).padStart(2, "0")).join("");
+});
+var tempPath = (function tempPath(path, suffix = "tmp") {
+  return join(dirname(path), `.${basename(path)}.${randomTag()}.${suffix}`);
+});
+var removeStaleTemps = (function removeStaleTemps(path, now = Date.now()) {
+  return Promise.resolve(removeStaleTempsIn(dirname(path), [
+    basename(path)
+  ], now));
+});
+var removeStaleTempsIn = (function removeStaleTempsIn(dir, names, now = Date.now()) {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const ours = new RegExp(`^\\.(?:${escaped.join("|")})\\.[0-9a-f]{12}\\.(tmp|bak)$`);
+  let removed = 0;
+  try {
+    for (const e of Deno.readDirSync(dir)) {
+      if (!e.isFile || !ours.test(e.name)) continue;
+      const leftover = join(dir, e.name);
+      const info = lstatOrNull(leftover);
+      if (!info?.mtime || now - info.mtime.getTime() < STALE_TEMP_MS) continue;
+      removeQuietly(leftover);
+      removed++;
+    }
+  } catch {
+  }
+  return removed;
+});
+var lstatOrNull = (function lstatOrNull(path) {
+  try {
+    return Deno.lstatSync(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw e;
+  }
+});
+var inspectOutput = (async function inspectOutput(path) {
+  const info = lstatOrNull(path);
+  if (info === null) {
+    const dir = dirname(path);
+    let d = null;
+    try {
+      d = lstatOrNull(dir);
+    } catch {
+      d = null;
+    }
+    if (d === null) throw new CliError(`cannot write ${path}: the folder ${dir} does not exist`);
+    if (!d.isDirectory && !d.isSymlink) {
+      throw new CliError(`cannot write ${path}: ${dir} is not a folder`);
+    }
+    return "absent";
+  }
+  if (info.isSymlink) {
+    throw new CliError(`${path} is a symbolic link: refusing to write through it (give the real path)`);
+  }
+  if (info.isDirectory) throw new CliError(`${path} is a folder: give a file path`);
+  if (!info.isFile) throw new CliError(`${path} is not a regular file: refusing to replace it`);
+  return "file";
+});
+var removeQuietly = (function removeQuietly(path) {
+  try {
+    Deno.removeSync(path);
+  } catch {
+  }
+});
+var writeNew = (async function writeNew(path, data, mode) {
+  const file = Deno.openSync(path, {
+    write: true,
+    createNew: true,
+    mode: 384
+  });
+  try {
+    let off = 0;
+    while (off < data.length) off += file.writeSync(data.subarray(off));
+    await file.sync();
+  } finally {
+    file.close();
+  }
+  if (mode !== void 0 && mode !== 384) Deno.chmodSync(path, mode & 511);
+});
+var keepAttributes = (function keepAttributes(path, temp) {
+  const info = Deno.statSync(path);
+  if (info.mode !== null) Deno.chmodSync(temp, info.mode & 511);
+  const own = Deno.statSync(temp);
+  if (info.uid !== null && info.gid !== null && (info.uid !== own.uid || info.gid !== own.gid)) {
+    try {
+      Deno.chownSync(temp, info.uid, info.gid);
+    } catch {
+      try {
+        Deno.chownSync(temp, null, info.gid);
+      } catch {
+      }
+    }
+  }
+});
+var syncFolder = (async function syncFolder(dir) {
+  try {
+    const f = Deno.openSync(dir, {
+      read: true
+    });
+    try {
+      await f.sync();
+    } finally {
+      f.close();
+    }
+  } catch {
+  }
+});
+var writeFilesAtomic = (async function writeFilesAtomic(files, options) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const dir = dirname(f.path);
+    folders.set(dir, [
+      ...folders.get(dir) ?? [],
+      basename(f.path)
+    ]);
+  }
+  for (const [dir, names] of folders) removeStaleTempsIn(dir, names);
+  const temps = files.map((f) => tempPath(f.path));
+  const written = await Promise.allSettled(files.map((f, i) => writeNew(temps[i], f.data, f.mode)));
+  const failed = written.findIndex((r) => r.status === "rejected");
+  if (failed >= 0) {
+    temps.forEach(removeQuietly);
+    const why = written[failed].reason;
+    throw new CliError(`cannot write ${files[failed].path}: ${describe(why)}`);
+  }
+  const placed = [];
+  try {
+    for (const [i, f] of files.entries()) {
+      await options.beforeCommit?.(i);
+      const state = await inspectOutput(f.path);
+      let backup;
+      if (state === "file" && f.update) keepAttributes(f.path, temps[i]);
+      else if (f.mode !== void 0) Deno.chmodSync(temps[i], f.mode);
+      if (state === "file") {
+        if (!options.overwrite && !f.update) {
+          throw new CliError(`${f.path} already exists: use --force to overwrite it`);
+        }
+        backup = tempPath(f.path, "bak");
+        try {
+          Deno.linkSync(f.path, backup);
+        } catch {
+          backup = void 0;
+        }
+        Deno.renameSync(temps[i], f.path);
+      } else {
+        try {
+          Deno.linkSync(temps[i], f.path);
+          removeQuietly(temps[i]);
+        } catch (e) {
+          if (e instanceof Deno.errors.AlreadyExists) {
+            throw new CliError(`${f.path} already exists: use --force to overwrite it`);
+          }
+          Deno.renameSync(temps[i], f.path);
+        }
+      }
+      placed.push({
+        path: f.path,
+        backup
+      });
+    }
+  } catch (e) {
+    for (const p of placed.reverse()) {
+      if (p.backup) {
+        try {
+          Deno.renameSync(p.backup, p.path);
+        } catch {
+        }
+      } else removeQuietly(p.path);
+    }
+    temps.forEach(removeQuietly);
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot write ${files[placed.length]?.path ?? "files"}: ${describe(e)}`);
+  }
+  for (const p of placed) if (p.backup) removeQuietly(p.backup);
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) await syncFolder(dir);
+});
+var lockPath = (function lockPath(path) {
+  return join(dirname(path), `.${basename(path)}.lock`);
+});
+var openLockFile = (function openLockFile(lock, target) {
+  try {
+    if (Deno.lstatSync(lock).isSymlink) {
+      throw new CliError(`cannot lock ${target}: ${lock} is a symbolic link`);
+    }
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) {
+      throw e instanceof CliError ? e : new CliError(`cannot lock ${target}: ${describe(e)}`);
+    }
+  }
+  try {
+    return Deno.openSync(lock, {
+      read: true,
+      write: true,
+      create: true,
+      mode: 384
+    });
+  } catch (e) {
+    throw new CliError(`cannot lock ${target}: cannot open ${lock}: ${describe(e)}`);
+  }
+});
+var withLock = (async function withLock(path, fn, options = {}) {
+  const lock = lockPath(path);
+  const file = openLockFile(lock, path);
+  try {
+    const deadline = performance.now() + (options.timeoutMs ?? LOCK_TIMEOUT_MS);
+    let pause = 5;
+    for (; ; ) {
+      let got;
+      try {
+        got = file.tryLockSync(true);
+      } catch (e) {
+        throw new CliError(`cannot lock ${path} (with ${lock}): ${describe(e)}`);
+      }
+      if (got) break;
+      if (performance.now() >= deadline) {
+        throw new CliError(`${path} is being changed by another process (it holds ${lock}): try again`);
+      }
+      await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
+      pause = Math.min(pause * 2, 100);
+    }
+    try {
+      return await fn();
+    } finally {
+      try {
+        file.unlockSync();
+      } catch {
+      }
+    }
+  } finally {
+    file.close();
+  }
+});
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
+  }
+});
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
+});
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
+});
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk } = await loadModule("pem/members.ts");
+          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk } = await loadModule("pem/members.ts");
+          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
+  }
+});
+var debugEnabled = (function debugEnabled() {
+  try {
+    const st = Deno.permissions.querySync({
+      name: "env",
+      variable: "JWK_DEBUG"
+    }).state;
+    return st === "granted" && !!Deno.env.get("JWK_DEBUG") && Deno.env.get("JWK_DEBUG") !== "0";
+  } catch {
+    return false;
+  }
+});
+var unknownCommand = (function unknownCommand(word) {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-")) {
+    return new CliError(`a command must come first, before '${word}': jwk <command> (one of ${names.join(", ")})`);
+  }
+  const hint = closest(word, names);
+  return new CliError(`unknown command '${word}'` + (hint ? `: did you mean '${hint}'?` : `: the commands are ${names.join(", ")} (see --help)`));
+});
+var main = (async function main(args) {
+  try {
+    let [word, ...rest] = args;
+    if (word?.startsWith("-") && ![
+      "--help",
+      "-h",
+      "--version"
+    ].includes(word)) {
+      const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+      if (at > 0) [word, rest] = [
+        args[at],
+        [
+          ...args.slice(0, at),
+          ...args.slice(at + 1)
+        ]
+      ];
+    }
+    if (word === "--help" || word === "-h" || word === "help") {
+      const topic = word === "help" ? rest[0] : void 0;
+      const entry2 = COMMANDS.find((c) => c.name === topic);
+      if (topic !== void 0 && entry2 === void 0) throw unknownCommand(topic);
+      ensureCodeReadable();
+      if (entry2) console.log(await (await entry2.load()).manual(VERSION));
+      else console.log((await loadCli("help.ts")).mainHelp(VERSION));
+      return 0;
+    }
+    if (word === "--version") {
+      console.log(`jwk ${VERSION}`);
+      return 0;
+    }
+    if (word === void 0) {
+      throw new CliError(`a command is needed: jwk <command>, one of ${COMMANDS.map((c) => c.name).join(", ")} (see --help)`);
+    }
+    const entry = COMMANDS.find((c) => c.name === word);
+    if (entry === void 0) throw unknownCommand(word);
+    ensureCodeReadable();
+    const command2 = await entry.load();
+    const parsed = parseFlags(command2.flags, rest);
+    if (parsed.on.has("help")) {
+      console.log(await command2.manual(VERSION));
+      return 0;
+    }
+    await command2.run(parsed, rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) return 1;
+    if (e instanceof CliError || e instanceof JwkError) {
+      print2(`error: ${e.message.split("\n")[0]}`);
+      if (debugEnabled()) print2(e.stack ?? "");
+      return e instanceof CliError ? e.exitCode : 1;
+    }
+    if (e instanceof Deno.errors.NotCapable) {
+      print2(`error: ${e.message.split("\n")[0]}`);
+    } else {
+      const name = e instanceof Error ? e.name : "Error";
+      print2(`error: unexpected failure (${name}: ${describe(e)})`);
+    }
+    if (debugEnabled()) print2(e instanceof Error ? e.stack ?? "" : String(e));
+    return 1;
+  }
+});
 // lib/cli/errors.ts
 var CLI_ERROR, CliError;
 var init_errors = __esm({
@@ -1802,6 +1988,525 @@ var init_lazy = __esm({
   })
 });
 
+// lib/key_types.ts
+var KEY_TYPES, CURVES, CURVE_BYTES, CURVE_USE, ECDH_CURVES, ALGORITHMS, OTHER_ALGORITHMS, KEY_OP_USE, ML_DSA, ML_DSA_SEED_BYTES, RSA_MIN_BITS, RSA_INSECURE_MIN_BITS, RSA_MAX_BITS;
+var init_key_types = __esm({
+  "lib/key_types.ts": (function() {
+    KEY_TYPES = [
+      "EC",
+      "RSA",
+      "OKP",
+      "oct",
+      "AKP"
+    ];
+    CURVES = {
+      EC: [
+        "P-256",
+        "P-384",
+        "P-521",
+        "secp256k1"
+      ],
+      OKP: [
+        "Ed25519",
+        "X25519",
+        "Ed448",
+        "X448"
+      ]
+    };
+    CURVE_BYTES = table({
+      "P-256": 32,
+      "P-384": 48,
+      "P-521": 66,
+      "secp256k1": 32,
+      "Ed25519": 32,
+      "X25519": 32,
+      "Ed448": 57,
+      "X448": 56
+    });
+    CURVE_USE = table({
+      "secp256k1": "sig",
+      "Ed25519": "sig",
+      "Ed448": "sig",
+      "X25519": "enc",
+      "X448": "enc"
+    });
+    ECDH_CURVES = [
+      "P-256",
+      "P-384",
+      "P-521",
+      "X25519",
+      "X448"
+    ];
+    ALGORITHMS = table({
+      HS256: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 256,
+        defaultSize: 256
+      },
+      HS384: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 384,
+        defaultSize: 384
+      },
+      HS512: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 512,
+        defaultSize: 512
+      },
+      RS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+      // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+      // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+      PS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ],
+        minSize: 1034
+      },
+      ES256: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-256"
+        ]
+      },
+      ES384: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-384"
+        ]
+      },
+      ES512: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-521"
+        ]
+      },
+      ES256K: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "secp256k1"
+        ]
+      },
+      EdDSA: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519",
+          "Ed448"
+        ]
+      },
+      // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+      Ed25519: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519"
+        ]
+      },
+      Ed448: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed448"
+        ]
+      },
+      "ML-DSA-44": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-65": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-87": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      RSA1_5: {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-256": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      A128GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      // dir: the key is the content key, so its size is that of some "enc" value.
+      dir: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128,
+          192,
+          256,
+          384,
+          512
+        ],
+        defaultSize: 256
+      },
+      "ECDH-ES": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A128KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A192KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A256KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      // PBES2 "keys" are passwords: any secret of at least 128 bits.
+      "PBES2-HS256+A128KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS384+A192KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS512+A256KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      }
+    });
+    OTHER_ALGORITHMS = table({
+      "RSA-OAEP-384": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-512": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+      "A128CBC-HS256": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      "A192CBC-HS384": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          384
+        ]
+      },
+      "A256CBC-HS512": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          512
+        ]
+      },
+      // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+      RS1: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      HS1: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 160
+      },
+      A128CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      A128CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      }
+    });
+    KEY_OP_USE = table({
+      sign: "sig",
+      verify: "sig",
+      encrypt: "enc",
+      decrypt: "enc",
+      wrapKey: "enc",
+      unwrapKey: "enc",
+      deriveKey: "enc",
+      deriveBits: "enc"
+    });
+    ML_DSA = table({
+      "ML-DSA-44": {
+        publicKey: 1312,
+        expandedKey: 2560,
+        signature: 2420
+      },
+      "ML-DSA-65": {
+        publicKey: 1952,
+        expandedKey: 4032,
+        signature: 3309
+      },
+      "ML-DSA-87": {
+        publicKey: 2592,
+        expandedKey: 4896,
+        signature: 4627
+      }
+    });
+    ML_DSA_SEED_BYTES = 32;
+    RSA_MIN_BITS = 2048;
+    RSA_INSECURE_MIN_BITS = 1024;
+    RSA_MAX_BITS = 16384;
+  })
+});
+
 // lib/base64url.ts
 var ALPHABET, VALUES;
 var init_base64url = __esm({
@@ -1838,6 +2543,191 @@ var init_errors2 = __esm({
         return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
       }
     };
+  })
+});
+
+// lib/shown.ts
+var init_shown = __esm({
+  "lib/shown.ts": (function() {
+  })
+});
+
+// lib/jwk.ts
+var ORDER, PRIVATE, PUBLIC_OP;
+var init_jwk = __esm({
+  "lib/jwk.ts": (function() {
+    ORDER = [
+      "use",
+      "key_ops",
+      "kty",
+      "kid",
+      "crv",
+      "alg",
+      "k",
+      "x",
+      "y",
+      "n",
+      "e",
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "pub",
+      "priv",
+      "x5c",
+      "x5t#S256"
+    ];
+    PRIVATE = [
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "oth",
+      "k",
+      "priv"
+    ];
+    PUBLIC_OP = {
+      sign: "verify",
+      verify: "verify",
+      encrypt: "encrypt",
+      decrypt: "encrypt",
+      wrapKey: "wrapKey",
+      unwrapKey: "wrapKey"
+    };
+  })
+});
+
+// lib/ec_curve.ts
+var EC_CURVES;
+var init_ec_curve = __esm({
+  "lib/ec_curve.ts": (function() {
+    EC_CURVES = {
+      "P-256": {
+        size: 32,
+        a: -3n,
+        p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+      },
+      "P-384": {
+        size: 48,
+        a: -3n,
+        p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+      },
+      "P-521": {
+        size: 66,
+        a: -3n,
+        p: 2n ** 521n - 1n,
+        b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+      },
+      // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
+      "secp256k1": {
+        size: 32,
+        p: 2n ** 256n - 2n ** 32n - 977n,
+        a: 0n,
+        b: 7n
+      }
+    };
+  })
+});
+
+// lib/jwk_alg.ts
+var ECDSA_SIZE, bad;
+var init_jwk_alg = __esm({
+  "lib/jwk_alg.ts": (function() {
+    init_errors2();
+    init_key_types();
+    init_shown();
+    ECDSA_SIZE = {
+      "P-256": "256",
+      "P-384": "384",
+      "P-521": "521",
+      "secp256k1": "256K"
+    };
+    bad = (message) => new JwkError("BAD_KEY", message);
+  })
+});
+
+// lib/key_input.ts
+var B64URL, MAX_JSON_DEPTH;
+var init_key_input = __esm({
+  "lib/key_input.ts": (function() {
+    init_key_types();
+    init_base64url();
+    init_errors2();
+    init_shown();
+    init_jwk();
+    init_ec_curve();
+    init_jwk_alg();
+    init_lazy();
+    B64URL = /^[A-Za-z0-9_-]*$/;
+    MAX_JSON_DEPTH = 64;
+  })
+});
+
+// lib/rsa_weak.ts
+var init_rsa_weak = __esm({
+  "lib/rsa_weak.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_key_types();
+  })
+});
+
+// lib/thumbprint.ts
+var THUMBPRINT_HASHES, REQUIRED;
+var init_thumbprint = __esm({
+  "lib/thumbprint.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_shown();
+    THUMBPRINT_HASHES = [
+      "SHA-256",
+      "SHA-384",
+      "SHA-512"
+    ];
+    REQUIRED = {
+      EC: [
+        "crv",
+        "kty",
+        "x",
+        "y"
+      ],
+      RSA: [
+        "e",
+        "kty",
+        "n"
+      ],
+      OKP: [
+        "crv",
+        "kty",
+        "x"
+      ],
+      oct: [
+        "k",
+        "kty"
+      ],
+      AKP: [
+        "alg",
+        "kty",
+        "pub"
+      ]
+    };
+  })
+});
+
+// lib/keyset.ts
+var init_keyset = __esm({
+  "lib/keyset.ts": (function() {
+    init_errors2();
+    init_jwk();
+    init_key_input();
+    init_rsa_weak();
+    init_thumbprint();
   })
 });
 
@@ -1949,6 +2839,80 @@ var init_keyset_help = __esm({
   })
 });
 
+// lib/cli/permissions.ts
+var init_permissions = __esm({
+  "lib/cli/permissions.ts": (function() {
+    init_errors();
+    init_load();
+    init_inputs();
+  })
+});
+
+// lib/cli/prompt.ts
+var MAX_SECRET_BYTES, encoder, pending;
+var init_prompt = __esm({
+  "lib/cli/prompt.ts": (function() {
+    init_errors();
+    init_inputs();
+    MAX_SECRET_BYTES = 64 * 1024;
+    encoder = new TextEncoder();
+    pending = new Uint8Array(0);
+  })
+});
+
+// lib/cli/set_file.ts
+var PUBLIC_SET_MODE, PRIVATE_SET_MODE, privateCount;
+var init_set_file = __esm({
+  "lib/cli/set_file.ts": (function() {
+    init_errors2();
+    init_jwk();
+    init_keyset();
+    init_errors();
+    init_inputs();
+    init_load();
+    PUBLIC_SET_MODE = 420;
+    PRIVATE_SET_MODE = 384;
+    privateCount = (set) => set.keys.filter((k) => isPrivateJwk(k)).length;
+  })
+});
+
+// lib/cli/keyset.ts
+var keyset_exports = {};
+__export(keyset_exports, {
+  command: () => command
+});
+var print, NAMES, RUN, command;
+var init_keyset2 = __esm({
+  "lib/cli/keyset.ts": (function() {
+    init_key_input();
+    init_keyset();
+    init_errors();
+    init_flags();
+    init_inputs();
+    init_keyset_help();
+    init_permissions();
+    init_prompt();
+    init_set_file();
+    init_load();
+    print = (line) => console.error(line);
+    NAMES = Object.keys(SUBCOMMANDS);
+    RUN = {
+      add,
+      remove,
+      list,
+      find
+    };
+    command = {
+      flags: KEYSET_FLAGS,
+      // The manual's text loads only for --help.
+      manual: async (version) => (await loadCli("keyset_help.ts")).keysetHelp(version),
+      async run(parsed) {
+        await runKeyset(parsed);
+      }
+    };
+  })
+});
+
 // lib/cli/paths.ts
 var paths_exports = {};
 __export(paths_exports, {
@@ -2047,705 +3011,76 @@ var init_key_match = __esm({
 // .tmp/bundle-entries/cli_keyset.ts
 init_load();
 init_lazy();
+init_keyset2();
 
-// lib/key_types.ts
-var KEY_TYPES = [
-  "EC",
-  "RSA",
-  "OKP",
-  "oct",
-  "AKP"
-];
-var CURVES = {
-  EC: [
-    "P-256",
-    "P-384",
-    "P-521",
-    "secp256k1"
-  ],
-  OKP: [
-    "Ed25519",
-    "X25519",
-    "Ed448",
-    "X448"
-  ]
-};
-var CURVE_BYTES = table({
-  "P-256": 32,
-  "P-384": 48,
-  "P-521": 66,
-  "secp256k1": 32,
-  "Ed25519": 32,
-  "X25519": 32,
-  "Ed448": 57,
-  "X448": 56
-});
-var CURVE_USE = table({
-  "secp256k1": "sig",
-  "Ed25519": "sig",
-  "Ed448": "sig",
-  "X25519": "enc",
-  "X448": "enc"
-});
-var ECDH_CURVES = [
-  "P-256",
-  "P-384",
-  "P-521",
-  "X25519",
-  "X448"
-];
-var ALGORITHMS = table({
-  HS256: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 256,
-    defaultSize: 256
+// deno.json
+var deno_default = { version: "0.1.0" };
+
+// lib/cli/commands.ts
+init_load();
+var COMMANDS = [
+  {
+    name: "create",
+    summary: "create a JWK pair (public file, encrypted private file), like step",
+    load: async () => (await loadCli("create.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("create_flags.ts")).CREATE_FLAGS
+    })
   },
-  HS384: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 384,
-    defaultSize: 384
+  {
+    name: "public",
+    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+    load: async () => (await loadCli("public.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS
+    })
   },
-  HS512: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 512,
-    defaultSize: 512
+  {
+    name: "thumbprint",
+    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+    load: async () => (await loadCli("thumbprint.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS
+    })
   },
-  RS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
+  {
+    name: "keyset",
+    summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
+    load: async () => (await loadCli("keyset.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS
+    })
   },
-  RS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
+  {
+    name: "format",
+    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+    load: async () => (await loadCli("format.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("format_help.ts")).FORMAT_FLAGS
+    })
   },
-  RS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
+  {
+    name: "change-pass",
+    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+    load: async () => (await loadCli("change_pass.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS
+    })
   },
-  PS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  PS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
-  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
-  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
-  PS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ],
-    minSize: 1034
-  },
-  ES256: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-256"
-    ]
-  },
-  ES384: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-384"
-    ]
-  },
-  ES512: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-521"
-    ]
-  },
-  ES256K: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "secp256k1"
-    ]
-  },
-  EdDSA: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519",
-      "Ed448"
-    ]
-  },
-  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
-  Ed25519: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519"
-    ]
-  },
-  Ed448: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed448"
-    ]
-  },
-  "ML-DSA-44": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  "ML-DSA-65": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  "ML-DSA-87": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  RSA1_5: {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-256": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  A128GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  // dir: the key is the content key, so its size is that of some "enc" value.
-  dir: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128,
-      192,
-      256,
-      384,
-      512
-    ],
-    defaultSize: 256
-  },
-  "ECDH-ES": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A128KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A192KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A256KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  // PBES2 "keys" are passwords: any secret of at least 128 bits.
-  "PBES2-HS256+A128KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS384+A192KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS512+A256KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
+  {
+    name: "completion",
+    summary: "print a shell completion script: jwk completion bash|zsh|fish",
+    load: async () => (await loadCli("completion.ts")).command
   }
-});
-var OTHER_ALGORITHMS = table({
-  "RSA-OAEP-384": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-512": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
-  "A128CBC-HS256": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  "A192CBC-HS384": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      384
-    ]
-  },
-  "A256CBC-HS512": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      512
-    ]
-  },
-  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
-  RS1: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  HS1: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 160
-  },
-  A128CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  A128CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  }
-});
-var KEY_OP_USE = table({
-  sign: "sig",
-  verify: "sig",
-  encrypt: "enc",
-  decrypt: "enc",
-  wrapKey: "enc",
-  unwrapKey: "enc",
-  deriveKey: "enc",
-  deriveBits: "enc"
-});
-var ML_DSA = table({
-  "ML-DSA-44": {
-    publicKey: 1312,
-    expandedKey: 2560,
-    signature: 2420
-  },
-  "ML-DSA-65": {
-    publicKey: 1952,
-    expandedKey: 4032,
-    signature: 3309
-  },
-  "ML-DSA-87": {
-    publicKey: 2592,
-    expandedKey: 4896,
-    signature: 4627
-  }
-});
-var ML_DSA_SEED_BYTES = 32;
-var RSA_MIN_BITS = 2048;
-var RSA_INSECURE_MIN_BITS = 1024;
-var RSA_MAX_BITS = 16384;
-
-// lib/key_input.ts
-init_base64url();
-init_errors2();
-
-// lib/shown.ts
-
-// lib/jwk.ts
-var ORDER = [
-  "use",
-  "key_ops",
-  "kty",
-  "kid",
-  "crv",
-  "alg",
-  "k",
-  "x",
-  "y",
-  "n",
-  "e",
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "pub",
-  "priv",
-  "x5c",
-  "x5t#S256"
 ];
-var PRIVATE = [
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "oth",
-  "k",
-  "priv"
-];
-var PUBLIC_OP = {
-  sign: "verify",
-  verify: "verify",
-  encrypt: "encrypt",
-  decrypt: "encrypt",
-  wrapKey: "wrapKey",
-  unwrapKey: "wrapKey"
-};
 
-// lib/ec_curve.ts
-var EC_CURVES = {
-  "P-256": {
-    size: 32,
-    a: -3n,
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
-  },
-  "P-384": {
-    size: 48,
-    a: -3n,
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
-  },
-  "P-521": {
-    size: 66,
-    a: -3n,
-    p: 2n ** 521n - 1n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
-  },
-  // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
-  "secp256k1": {
-    size: 32,
-    p: 2n ** 256n - 2n ** 32n - 977n,
-    a: 0n,
-    b: 7n
-  }
-};
-
-// lib/jwk_alg.ts
-init_errors2();
-var ECDSA_SIZE = {
-  "P-256": "256",
-  "P-384": "384",
-  "P-521": "521",
-  "secp256k1": "256K"
-};
-var bad = (message) => new JwkError("BAD_KEY", message);
-
-// lib/key_input.ts
-init_lazy();
-var B64URL = /^[A-Za-z0-9_-]*$/;
-var MAX_JSON_DEPTH = 64;
-
-// lib/keyset.ts
-init_errors2();
-
-// lib/rsa_weak.ts
-init_base64url();
-init_errors2();
-
-// lib/thumbprint.ts
-init_base64url();
-init_errors2();
-var THUMBPRINT_HASHES = [
-  "SHA-256",
-  "SHA-384",
-  "SHA-512"
-];
-var REQUIRED = {
-  EC: [
-    "crv",
-    "kty",
-    "x",
-    "y"
-  ],
-  RSA: [
-    "e",
-    "kty",
-    "n"
-  ],
-  OKP: [
-    "crv",
-    "kty",
-    "x"
-  ],
-  oct: [
-    "k",
-    "kty"
-  ],
-  AKP: [
-    "alg",
-    "kty",
-    "pub"
-  ]
-};
-
-// lib/keyset.ts
-
-// lib/cli/keyset.ts
+// lib/cli/main.ts
 init_errors();
 init_flags();
-init_inputs();
-init_keyset_help();
-
-// lib/cli/permissions.ts
-init_errors();
 init_load();
-init_inputs();
-
-// lib/cli/prompt.ts
-init_errors();
-init_inputs();
-var MAX_SECRET_BYTES = 64 * 1024;
-var encoder = new TextEncoder();
-var pending = new Uint8Array(0);
-
-// lib/cli/set_file.ts
 init_errors2();
-init_errors();
-init_inputs();
-init_load();
-var PUBLIC_SET_MODE = 420;
-var PRIVATE_SET_MODE = 384;
-var privateCount = (set) => set.keys.filter((k) => isPrivateJwk(k)).length;
-
-// lib/cli/keyset.ts
-init_load();
-var print = (line) => console.error(line);
-var NAMES = Object.keys(SUBCOMMANDS);
-var RUN = {
-  add,
-  remove,
-  list,
-  find
-};
-var command = {
-  flags: KEYSET_FLAGS,
-  // The manual's text loads only for --help.
-  manual: async (version) => (await loadCli("keyset_help.ts")).keysetHelp(version),
-  async run(parsed) {
-    await runKeyset(parsed);
-  }
-};
+var VERSION = deno_default.version;
+var print2 = (line) => console.error(line);
 
 // .tmp/bundle-entries/cli_keyset.ts
 var bundle = (file) => {
@@ -2769,7 +3104,7 @@ useCliImports({
   "format_help.ts": () => bundle("cli_format_help.js"),
   "help.ts": () => bundle("cli_help.js"),
   "key_flags.ts": () => bundle("cli_key_flags.js"),
-  "keyset.ts": () => bundle("cli_keyset.js"),
+  "keyset.ts": () => Promise.resolve().then(() => (init_keyset2(), keyset_exports)),
   "keyset_help.ts": () => Promise.resolve().then(() => (init_keyset_help(), keyset_help_exports)),
   "lock.ts": () => Promise.resolve().then(() => (init_lock(), lock_exports)),
   "paths.ts": () => Promise.resolve().then(() => (init_paths(), paths_exports)),
@@ -2799,5 +3134,7 @@ useLiteralImports({
   "x509/self_signed.ts": () => bundle("x509_self_signed.js")
 });
 export {
-  command
+  VERSION,
+  command,
+  main
 };

@@ -9,6 +9,59 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+var describe = (function describe(e) {
+  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
+  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
+  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
+  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+});
+var useCliImports = (function useCliImports(imports, url) {
+  bundled = {
+    imports,
+    url
+  };
+});
+var loadCode = (async function loadCode(load) {
+  try {
+    return await load();
+  } catch (e) {
+    const path = codePath();
+    if (path !== void 0 && Deno.permissions.querySync({
+      name: "read",
+      path
+    }).state !== "granted") {
+      throw codeUnreadable(path);
+    }
+    throw e;
+  }
+});
+var loadCli = (function loadCli(name) {
+  if (bundled) return bundled.imports[name]();
+  const specifier = name.startsWith("../") ? name : `./${name}`;
+  return loadCode(() => import(specifier));
+});
+var ensureCodeReadable = (function ensureCodeReadable() {
+  if (!(Deno.stdin.isTerminal() && Deno.stderr.isTerminal())) return;
+  const path = codePath();
+  if (path === void 0) return;
+  const want = {
+    name: "read",
+    path
+  };
+  let state = Deno.permissions.querySync(want).state;
+  if (state === "prompt") state = Deno.permissions.requestSync(want).state;
+  if (state !== "granted") throw codeUnreadable(path);
+});
+var codeUnreadable = (function codeUnreadable(path) {
+  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
+});
+var codePath = (function codePath() {
+  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
+  if (lib.protocol !== "file:") return void 0;
+  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
+  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
+});
 var useLiteralImports = (function useLiteralImports(imports) {
   literal = imports;
 });
@@ -52,160 +105,6 @@ var decodeBase64Url = (function decodeBase64Url(text) {
     }
   }
   return out;
-});
-var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
-  const hex = PREFIX[crv];
-  if (hex === void 0) return void 0;
-  const n = hex.length / 2;
-  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
-  const der = new Uint8Array(n + d.length);
-  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  der.set(d, n);
-  return der;
-});
-var publicFromPrivate = (async function publicFromPrivate(crv, d) {
-  const der = privateKeyPkcs8(crv, d);
-  if (der === void 0) return void 0;
-  const ec = crv.startsWith("P-");
-  const algorithm = ec ? {
-    name: "ECDSA",
-    namedCurve: crv
-  } : {
-    name: crv
-  };
-  const usages = crv === "X25519" ? [
-    "deriveBits"
-  ] : [
-    "sign"
-  ];
-  try {
-    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
-    const jwk = await crypto.subtle.exportKey("jwk", key);
-    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
-    return ec ? {
-      x: jwk.x,
-      y: jwk.y
-    } : {
-      x: jwk.x
-    };
-  } catch {
-    return void 0;
-  } finally {
-    der.fill(0);
-  }
-});
-var int = (function int(jwk, m) {
-  let hex = "";
-  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
-  return hex ? BigInt("0x" + hex) : 0n;
-});
-var sameDerived = (async function sameDerived(key, d) {
-  const derived = await publicFromPrivate(key.crv, d);
-  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
-});
-var checkRsa = (function checkRsa(jwk) {
-  if (jwk.p === void 0) {
-    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
-  }
-  const [n, e, d, p, q, dp, dq, qi] = [
-    "n",
-    "e",
-    "d",
-    "p",
-    "q",
-    "dp",
-    "dq",
-    "qi"
-  ].map((m) => int(jwk, m));
-  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
-  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
-  if (d < 1n || d >= n) throw wrong("d is out of range");
-  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
-  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
-    throw wrong("d is not the inverse of e");
-  }
-  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
-});
-var checkKeyPair = (async function checkKeyPair(jwk) {
-  const key = jwk;
-  switch (key.kty) {
-    case "EC":
-      if (key.d === void 0) return;
-      {
-        const x = decodeBase64Url(key.x);
-        const y = decodeBase64Url(key.y);
-        const point = new Uint8Array(1 + x.length + y.length);
-        point[0] = 4;
-        point.set(x, 1);
-        point.set(y, 1 + x.length);
-        const d = decodeBase64Url(key.d);
-        try {
-          if (await sameDerived(key, d)) return;
-          const { ecJwk } = await loadModule("pem/members.ts");
-          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
-        } finally {
-          d.fill(0);
-        }
-      }
-      return;
-    case "OKP":
-      if (key.d === void 0) return;
-      {
-        const d = decodeBase64Url(key.d);
-        try {
-          if (await sameDerived(key, d)) return;
-          const { okpJwk } = await loadModule("pem/members.ts");
-          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
-        } finally {
-          d.fill(0);
-        }
-      }
-      return;
-    case "RSA":
-      if (key.d !== void 0) checkRsa(key);
-      return;
-  }
-});
-var describe = (function describe(e) {
-  if (e instanceof Deno.errors.NotFound) return "no such file or folder";
-  if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
-  if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
-  if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
-});
-var useCliImports = (function useCliImports(imports, url) {
-  bundled = {
-    imports,
-    url
-  };
-});
-var loadCode = (async function loadCode(load) {
-  try {
-    return await load();
-  } catch (e) {
-    const path = codePath();
-    if (path !== void 0 && Deno.permissions.querySync({
-      name: "read",
-      path
-    }).state !== "granted") {
-      throw codeUnreadable(path);
-    }
-    throw e;
-  }
-});
-var loadCli = (function loadCli(name) {
-  if (bundled) return bundled.imports[name]();
-  const specifier = name.startsWith("../") ? name : `./${name}`;
-  return loadCode(() => import(specifier));
-});
-var codeUnreadable = (function codeUnreadable(path) {
-  return new CliError(`read access to ${path} is needed: jwk loads each command's code from there when it runs (add it to --allow-read, e.g. --allow-read=${path},FILE)`);
-});
-var codePath = (function codePath() {
-  const lib = bundled ? new URL(".", bundled.url) : new URL("..", import.meta.url);
-  if (lib.protocol !== "file:") return void 0;
-  const path = decodeURIComponent(lib.pathname).replace(/\/$/, "");
-  return Deno.build.os === "windows" ? path.slice(1).replaceAll("/", "\\") : path;
 });
 var shown = (function shown(value) {
   if (typeof value === "string") {
@@ -277,6 +176,100 @@ var closest = (function closest(word, names) {
     return best;
   }
   return void 0;
+});
+var parseFlags = (function parseFlags(specs, argv) {
+  const out = {
+    positionals: [],
+    values: /* @__PURE__ */ new Map(),
+    on: /* @__PURE__ */ new Set()
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const findLong = (name) => specs.find((f) => f.name === name || f.aliases?.includes(name));
+  const unknownFlag = (arg) => {
+    const bare = arg.replace(/^-+/, "").split("=")[0];
+    let hint = closest(bare, specs.flatMap((f) => [
+      f.name,
+      ...f.aliases ?? []
+    ]));
+    if (!hint && bare.length === 1) hint = specs.find((f) => f.short === bare)?.name;
+    const shown2 = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+    return new CliError(`unknown flag '${shown2}'` + (hint ? `: did you mean '--${hint}'?` : ": see --help"));
+  };
+  const namesFlag = (word) => {
+    if (word === "--") return true;
+    if (word.startsWith("--")) return findLong(word.slice(2).split("=")[0]) !== void 0;
+    return [
+      ...word.slice(1)
+    ].every((l) => specs.some((f) => f.short === l));
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-" || !arg.startsWith("-")) {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      const letters = arg.slice(1);
+      const found = [
+        ...letters
+      ].map((l) => specs.find((f) => f.short === l));
+      if (found.some((s) => s === void 0 || s.value !== void 0)) {
+        const long = findLong(letters.split("=")[0]);
+        throw long ? new CliError(`unknown flag '${arg.split("=")[0]}': did you mean '--${long.name}'?`) : unknownFlag(arg);
+      }
+      for (const s of found) {
+        once(s, `-${s.short}`, seen);
+        out.on.add(s.name);
+      }
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+    const spec = findLong(name);
+    const shown2 = `--${name}`;
+    if (!spec) throw unknownFlag(arg);
+    if (spec.value === void 0) {
+      if (inline !== void 0) throw new CliError(`${shown2} does not take a value`);
+      once(spec, shown2, seen);
+      out.on.add(spec.name);
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0) {
+        throw new CliError(`${shown2} needs a value (${shown2} <${spec.value}>)`);
+      }
+      if (next.length > 1 && next.startsWith("-") && namesFlag(next)) {
+        throw new CliError(`${shown2} needs a value, not the flag '${next}' (write ${shown2}=VALUE for a value that starts with '-')`);
+      }
+      value = next;
+      i++;
+    }
+    if (spec.path && value === "") {
+      throw new CliError(`${shown2} needs a file path, not an empty value`);
+    }
+    if (!spec.repeatable) once(spec, shown2, seen);
+    const list = out.values.get(spec.name) ?? [];
+    list.push(value);
+    out.values.set(spec.name, list);
+  }
+  if (out.positionals.includes("")) {
+    throw new CliError("an argument is empty (''): name a file, or - for standard input");
+  }
+  return out;
+});
+var once = (function once(spec, shown2, seen) {
+  const before = seen.get(spec.name);
+  if (before !== void 0) {
+    throw new CliError(before === shown2 ? `${shown2} is given twice` : `${shown2} and ${before} are the same flag: give it once`);
+  }
+  seen.set(spec.name, shown2);
 });
 var flagValue = (function flagValue(p, name) {
   return p.values.get(name)?.[0];
@@ -947,6 +940,235 @@ var thumbprintHelp = (async function thumbprintHelp(version) {
     ])
   ].join("\n");
 });
+var privateKeyPkcs8 = (function privateKeyPkcs8(crv, d) {
+  const hex = PREFIX[crv];
+  if (hex === void 0) return void 0;
+  const n = hex.length / 2;
+  if (d.length !== parseInt(hex.slice(-2), 16)) return void 0;
+  const der = new Uint8Array(n + d.length);
+  for (let i = 0; i < n; i++) der[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  der.set(d, n);
+  return der;
+});
+var publicFromPrivate = (async function publicFromPrivate(crv, d) {
+  const der = privateKeyPkcs8(crv, d);
+  if (der === void 0) return void 0;
+  const ec = crv.startsWith("P-");
+  const algorithm = ec ? {
+    name: "ECDSA",
+    namedCurve: crv
+  } : {
+    name: crv
+  };
+  const usages = crv === "X25519" ? [
+    "deriveBits"
+  ] : [
+    "sign"
+  ];
+  try {
+    const key = await crypto.subtle.importKey("pkcs8", der, algorithm, true, usages);
+    const jwk = await crypto.subtle.exportKey("jwk", key);
+    if (typeof jwk.x !== "string" || ec && typeof jwk.y !== "string") return void 0;
+    return ec ? {
+      x: jwk.x,
+      y: jwk.y
+    } : {
+      x: jwk.x
+    };
+  } catch {
+    return void 0;
+  } finally {
+    der.fill(0);
+  }
+});
+var int = (function int(jwk, m) {
+  let hex = "";
+  for (const b of decodeBase64Url(jwk[m])) hex += b.toString(16).padStart(2, "0");
+  return hex ? BigInt("0x" + hex) : 0n;
+});
+var sameDerived = (async function sameDerived(key, d) {
+  const derived = await publicFromPrivate(key.crv, d);
+  return derived !== void 0 && derived.x === key.x && derived.y === key.y;
+});
+var checkRsa = (function checkRsa(jwk) {
+  if (jwk.p === void 0) {
+    throw new JwkError("UNSUPPORTED", "RSA private JWKs without the primes ('p', 'q', 'dp', 'dq', 'qi') are not supported");
+  }
+  const [n, e, d, p, q, dp, dq, qi] = [
+    "n",
+    "e",
+    "d",
+    "p",
+    "q",
+    "dp",
+    "dq",
+    "qi"
+  ].map((m) => int(jwk, m));
+  const wrong = (why) => new JwkError("BAD_KEY", `the RSA JWK's private members do not belong to its public key: ${why}`);
+  if (p < 3n || q < 3n || p * q !== n) throw wrong("p\xB7q is not n");
+  if (d < 1n || d >= n) throw wrong("d is out of range");
+  if (dp !== d % (p - 1n) || dq !== d % (q - 1n)) throw wrong("dp or dq does not match d");
+  if (e * dp % (p - 1n) !== 1n || e * dq % (q - 1n) !== 1n) {
+    throw wrong("d is not the inverse of e");
+  }
+  if (qi >= p || qi * q % p !== 1n) throw wrong("qi is not the inverse of q modulo p");
+});
+var checkKeyPair = (async function checkKeyPair(jwk) {
+  const key = jwk;
+  switch (key.kty) {
+    case "EC":
+      if (key.d === void 0) return;
+      {
+        const x = decodeBase64Url(key.x);
+        const y = decodeBase64Url(key.y);
+        const point = new Uint8Array(1 + x.length + y.length);
+        point[0] = 4;
+        point.set(x, 1);
+        point.set(y, 1 + x.length);
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { ecJwk } = await loadModule("pem/members.ts");
+          await ecJwk(key.crv, point, d, `the EC ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "OKP":
+      if (key.d === void 0) return;
+      {
+        const d = decodeBase64Url(key.d);
+        try {
+          if (await sameDerived(key, d)) return;
+          const { okpJwk } = await loadModule("pem/members.ts");
+          await okpJwk(key.crv, decodeBase64Url(key.x), d, `the OKP ${key.crv} JWK`);
+        } finally {
+          d.fill(0);
+        }
+      }
+      return;
+    case "RSA":
+      if (key.d !== void 0) checkRsa(key);
+      return;
+  }
+});
+var debugEnabled = (function debugEnabled() {
+  try {
+    const st = Deno.permissions.querySync({
+      name: "env",
+      variable: "JWK_DEBUG"
+    }).state;
+    return st === "granted" && !!Deno.env.get("JWK_DEBUG") && Deno.env.get("JWK_DEBUG") !== "0";
+  } catch {
+    return false;
+  }
+});
+var unknownCommand = (function unknownCommand(word) {
+  const names = COMMANDS.map((c) => c.name);
+  if (word.startsWith("-")) {
+    return new CliError(`a command must come first, before '${word}': jwk <command> (one of ${names.join(", ")})`);
+  }
+  const hint = closest(word, names);
+  return new CliError(`unknown command '${word}'` + (hint ? `: did you mean '${hint}'?` : `: the commands are ${names.join(", ")} (see --help)`));
+});
+var main = (async function main(args) {
+  try {
+    let [word, ...rest] = args;
+    if (word?.startsWith("-") && ![
+      "--help",
+      "-h",
+      "--version"
+    ].includes(word)) {
+      const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+      if (at > 0) [word, rest] = [
+        args[at],
+        [
+          ...args.slice(0, at),
+          ...args.slice(at + 1)
+        ]
+      ];
+    }
+    if (word === "--help" || word === "-h" || word === "help") {
+      const topic = word === "help" ? rest[0] : void 0;
+      const entry2 = COMMANDS.find((c) => c.name === topic);
+      if (topic !== void 0 && entry2 === void 0) throw unknownCommand(topic);
+      ensureCodeReadable();
+      if (entry2) console.log(await (await entry2.load()).manual(VERSION));
+      else console.log((await loadCli("help.ts")).mainHelp(VERSION));
+      return 0;
+    }
+    if (word === "--version") {
+      console.log(`jwk ${VERSION}`);
+      return 0;
+    }
+    if (word === void 0) {
+      throw new CliError(`a command is needed: jwk <command>, one of ${COMMANDS.map((c) => c.name).join(", ")} (see --help)`);
+    }
+    const entry = COMMANDS.find((c) => c.name === word);
+    if (entry === void 0) throw unknownCommand(word);
+    ensureCodeReadable();
+    const command2 = await entry.load();
+    const parsed = parseFlags(command2.flags, rest);
+    if (parsed.on.has("help")) {
+      console.log(await command2.manual(VERSION));
+      return 0;
+    }
+    await command2.run(parsed, rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof Deno.errors.BrokenPipe) return 1;
+    if (e instanceof CliError || e instanceof JwkError) {
+      print(`error: ${e.message.split("\n")[0]}`);
+      if (debugEnabled()) print(e.stack ?? "");
+      return e instanceof CliError ? e.exitCode : 1;
+    }
+    if (e instanceof Deno.errors.NotCapable) {
+      print(`error: ${e.message.split("\n")[0]}`);
+    } else {
+      const name = e instanceof Error ? e.name : "Error";
+      print(`error: unexpected failure (${name}: ${describe(e)})`);
+    }
+    if (debugEnabled()) print(e instanceof Error ? e.stack ?? "" : String(e));
+    return 1;
+  }
+});
+// lib/cli/errors.ts
+var CLI_ERROR, CliError;
+var init_errors = __esm({
+  "lib/cli/errors.ts": (function() {
+    CLI_ERROR = Symbol.for("@jwk/jwk CliError");
+    CliError = class extends Error {
+      /** The process exit code this error ends with (> 0). */
+      exitCode;
+      /** Creates an error with a one-line message and an exit code (default 1). */
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.name = "CliError";
+        this.exitCode = exitCode;
+        Object.defineProperty(this, CLI_ERROR, {
+          value: true
+        });
+      }
+      /**
+       * `instanceof CliError` holds for a CliError made by any copy of this
+       * module: each bundle of the command line (bundle/) has its own copy.
+       */
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/cli/load.ts
+var bundled;
+var init_load = __esm({
+  "lib/cli/load.ts": (function() {
+    init_errors();
+  })
+});
+
 // lib/lazy.ts
 var literal;
 var init_lazy = __esm({
@@ -966,7 +1188,7 @@ var init_base64url = __esm({
 
 // lib/errors.ts
 var JWK_ERROR, JwkError;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "lib/errors.ts": (function() {
     JWK_ERROR = Symbol.for("@jwk/jwk JwkError");
     JwkError = class extends Error {
@@ -988,6 +1210,805 @@ var init_errors = __esm({
        */
       static [Symbol.hasInstance](value) {
         return typeof value === "object" && value !== null && value[JWK_ERROR] === true;
+      }
+    };
+  })
+});
+
+// lib/shown.ts
+var init_shown = __esm({
+  "lib/shown.ts": (function() {
+  })
+});
+
+// lib/thumbprint.ts
+var THUMBPRINT_HASHES, REQUIRED;
+var init_thumbprint = __esm({
+  "lib/thumbprint.ts": (function() {
+    init_base64url();
+    init_errors2();
+    init_shown();
+    THUMBPRINT_HASHES = [
+      "SHA-256",
+      "SHA-384",
+      "SHA-512"
+    ];
+    REQUIRED = {
+      EC: [
+        "crv",
+        "kty",
+        "x",
+        "y"
+      ],
+      RSA: [
+        "e",
+        "kty",
+        "n"
+      ],
+      OKP: [
+        "crv",
+        "kty",
+        "x"
+      ],
+      oct: [
+        "k",
+        "kty"
+      ],
+      AKP: [
+        "alg",
+        "kty",
+        "pub"
+      ]
+    };
+  })
+});
+
+// lib/cli/flags.ts
+var HELP_FLAG, PASSWORD_FILE_FLAG;
+var init_flags = __esm({
+  "lib/cli/flags.ts": (function() {
+    init_errors();
+    HELP_FLAG = {
+      name: "help",
+      short: "h",
+      summary: "Show this command's manual and exit."
+    };
+    PASSWORD_FILE_FLAG = {
+      name: "password-file",
+      path: true,
+      value: "file",
+      summary: "File holding the password of an encrypted input (- for standard input).",
+      details: [
+        "Trailing CR and LF characters are removed, nothing else. Default: ask on",
+        "the terminal when the input is encrypted; without a terminal, an error."
+      ]
+    };
+  })
+});
+
+// lib/cli/key_flags.ts
+var key_flags_exports = {};
+__export(key_flags_exports, {
+  PUBLIC_FLAGS: () => PUBLIC_FLAGS,
+  THUMBPRINT_FLAGS: () => THUMBPRINT_FLAGS
+});
+var THUMBPRINT_FLAGS, PUBLIC_FLAGS;
+var init_key_flags = __esm({
+  "lib/cli/key_flags.ts": (function() {
+    init_thumbprint();
+    init_flags();
+    THUMBPRINT_FLAGS = [
+      {
+        name: "hash",
+        value: "hash",
+        choices: THUMBPRINT_HASHES,
+        summary: "Hash of the thumbprint: SHA-256 (default), SHA-384 or SHA-512.",
+        details: [
+          "Case does not matter, nor the dash (sha512 is SHA-512)."
+        ]
+      },
+      {
+        name: "uri",
+        summary: "Print the RFC 9278 URI: urn:ietf:params:oauth:jwk-thumbprint:<hash>:<value>."
+      },
+      PASSWORD_FILE_FLAG,
+      HELP_FLAG
+    ];
+    PUBLIC_FLAGS = [
+      PASSWORD_FILE_FLAG,
+      HELP_FLAG
+    ];
+  })
+});
+
+// lib/key_types.ts
+var KEY_TYPES, CURVES, CURVE_BYTES, CURVE_USE, ECDH_CURVES, ALGORITHMS, OTHER_ALGORITHMS, KEY_OP_USE, ML_DSA, ML_DSA_SEED_BYTES, RSA_MAX_BITS;
+var init_key_types = __esm({
+  "lib/key_types.ts": (function() {
+    KEY_TYPES = [
+      "EC",
+      "RSA",
+      "OKP",
+      "oct",
+      "AKP"
+    ];
+    CURVES = {
+      EC: [
+        "P-256",
+        "P-384",
+        "P-521",
+        "secp256k1"
+      ],
+      OKP: [
+        "Ed25519",
+        "X25519",
+        "Ed448",
+        "X448"
+      ]
+    };
+    CURVE_BYTES = table({
+      "P-256": 32,
+      "P-384": 48,
+      "P-521": 66,
+      "secp256k1": 32,
+      "Ed25519": 32,
+      "X25519": 32,
+      "Ed448": 57,
+      "X448": 56
+    });
+    CURVE_USE = table({
+      "secp256k1": "sig",
+      "Ed25519": "sig",
+      "Ed448": "sig",
+      "X25519": "enc",
+      "X448": "enc"
+    });
+    ECDH_CURVES = [
+      "P-256",
+      "P-384",
+      "P-521",
+      "X25519",
+      "X448"
+    ];
+    ALGORITHMS = table({
+      HS256: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 256,
+        defaultSize: 256
+      },
+      HS384: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 384,
+        defaultSize: 384
+      },
+      HS512: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 512,
+        defaultSize: 512
+      },
+      RS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      RS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS256: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      PS384: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
+      // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
+      // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
+      PS512: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ],
+        minSize: 1034
+      },
+      ES256: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-256"
+        ]
+      },
+      ES384: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-384"
+        ]
+      },
+      ES512: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "P-521"
+        ]
+      },
+      ES256K: {
+        use: "sig",
+        kty: [
+          "EC"
+        ],
+        crv: [
+          "secp256k1"
+        ]
+      },
+      EdDSA: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519",
+          "Ed448"
+        ]
+      },
+      // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
+      Ed25519: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed25519"
+        ]
+      },
+      Ed448: {
+        use: "sig",
+        kty: [
+          "OKP"
+        ],
+        crv: [
+          "Ed448"
+        ]
+      },
+      "ML-DSA-44": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-65": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      "ML-DSA-87": {
+        use: "sig",
+        kty: [
+          "AKP"
+        ]
+      },
+      RSA1_5: {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-256": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256KW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      A128GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ],
+        defaultSize: 128
+      },
+      A192GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ],
+        defaultSize: 192
+      },
+      A256GCMKW: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ],
+        defaultSize: 256
+      },
+      // dir: the key is the content key, so its size is that of some "enc" value.
+      dir: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128,
+          192,
+          256,
+          384,
+          512
+        ],
+        defaultSize: 256
+      },
+      "ECDH-ES": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A128KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A192KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      "ECDH-ES+A256KW": {
+        use: "enc",
+        kty: [
+          "EC",
+          "OKP"
+        ],
+        crv: ECDH_CURVES
+      },
+      // PBES2 "keys" are passwords: any secret of at least 128 bits.
+      "PBES2-HS256+A128KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS384+A192KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      },
+      "PBES2-HS512+A256KW": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        minSize: 128,
+        defaultSize: 256
+      }
+    });
+    OTHER_ALGORITHMS = table({
+      "RSA-OAEP-384": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      "RSA-OAEP-512": {
+        use: "enc",
+        kty: [
+          "RSA"
+        ]
+      },
+      A128GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256GCM: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
+      "A128CBC-HS256": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      "A192CBC-HS384": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          384
+        ]
+      },
+      "A256CBC-HS512": {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          512
+        ]
+      },
+      // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
+      RS1: {
+        use: "sig",
+        kty: [
+          "RSA"
+        ]
+      },
+      HS1: {
+        use: "sig",
+        kty: [
+          "oct"
+        ],
+        minSize: 160
+      },
+      A128CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CBC: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      },
+      A128CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          128
+        ]
+      },
+      A192CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          192
+        ]
+      },
+      A256CTR: {
+        use: "enc",
+        kty: [
+          "oct"
+        ],
+        sizes: [
+          256
+        ]
+      }
+    });
+    KEY_OP_USE = table({
+      sign: "sig",
+      verify: "sig",
+      encrypt: "enc",
+      decrypt: "enc",
+      wrapKey: "enc",
+      unwrapKey: "enc",
+      deriveKey: "enc",
+      deriveBits: "enc"
+    });
+    ML_DSA = table({
+      "ML-DSA-44": {
+        publicKey: 1312,
+        expandedKey: 2560,
+        signature: 2420
+      },
+      "ML-DSA-65": {
+        publicKey: 1952,
+        expandedKey: 4032,
+        signature: 3309
+      },
+      "ML-DSA-87": {
+        publicKey: 2592,
+        expandedKey: 4896,
+        signature: 4627
+      }
+    });
+    ML_DSA_SEED_BYTES = 32;
+    RSA_MAX_BITS = 16384;
+  })
+});
+
+// lib/jwk.ts
+var ORDER, PRIVATE;
+var init_jwk = __esm({
+  "lib/jwk.ts": (function() {
+    ORDER = [
+      "use",
+      "key_ops",
+      "kty",
+      "kid",
+      "crv",
+      "alg",
+      "k",
+      "x",
+      "y",
+      "n",
+      "e",
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "pub",
+      "priv",
+      "x5c",
+      "x5t#S256"
+    ];
+    PRIVATE = [
+      "d",
+      "p",
+      "q",
+      "dp",
+      "dq",
+      "qi",
+      "oth",
+      "k",
+      "priv"
+    ];
+  })
+});
+
+// lib/ec_curve.ts
+var EC_CURVES;
+var init_ec_curve = __esm({
+  "lib/ec_curve.ts": (function() {
+    EC_CURVES = {
+      "P-256": {
+        size: 32,
+        a: -3n,
+        p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+      },
+      "P-384": {
+        size: 48,
+        a: -3n,
+        p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+      },
+      "P-521": {
+        size: 66,
+        a: -3n,
+        p: 2n ** 521n - 1n,
+        b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+      },
+      // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
+      "secp256k1": {
+        size: 32,
+        p: 2n ** 256n - 2n ** 32n - 977n,
+        a: 0n,
+        b: 7n
+      }
+    };
+  })
+});
+
+// lib/jwk_alg.ts
+var ECDSA_SIZE, bad;
+var init_jwk_alg = __esm({
+  "lib/jwk_alg.ts": (function() {
+    init_errors2();
+    init_key_types();
+    init_shown();
+    ECDSA_SIZE = {
+      "P-256": "256",
+      "P-384": "384",
+      "P-521": "521",
+      "secp256k1": "256K"
+    };
+    bad = (message) => new JwkError("BAD_KEY", message);
+  })
+});
+
+// lib/key_input.ts
+var B64URL, MAX_JSON_DEPTH;
+var init_key_input = __esm({
+  "lib/key_input.ts": (function() {
+    init_key_types();
+    init_base64url();
+    init_errors2();
+    init_shown();
+    init_jwk();
+    init_ec_curve();
+    init_jwk_alg();
+    init_lazy();
+    B64URL = /^[A-Za-z0-9_-]*$/;
+    MAX_JSON_DEPTH = 64;
+  })
+});
+
+// lib/cli/inputs.ts
+var MAX_PASSWORD_FILE, MAX_KEY_FILE, stdinUsedFor;
+var init_inputs = __esm({
+  "lib/cli/inputs.ts": (function() {
+    init_errors();
+    MAX_PASSWORD_FILE = 64 * 1024;
+    MAX_KEY_FILE = 1024 * 1024;
+  })
+});
+
+// lib/cli/permissions.ts
+var init_permissions = __esm({
+  "lib/cli/permissions.ts": (function() {
+    init_errors();
+    init_load();
+    init_inputs();
+  })
+});
+
+// lib/cli/key_source.ts
+var init_key_source = __esm({
+  "lib/cli/key_source.ts": (function() {
+    init_key_input();
+    init_errors();
+    init_inputs();
+    init_load();
+    init_permissions();
+  })
+});
+
+// lib/cli/thumbprint.ts
+var thumbprint_exports = {};
+__export(thumbprint_exports, {
+  command: () => command,
+  thumbprintHelp: () => thumbprintHelp
+});
+var command;
+var init_thumbprint2 = __esm({
+  "lib/cli/thumbprint.ts": (function() {
+    init_thumbprint();
+    init_errors();
+    init_flags();
+    init_load();
+    init_key_flags();
+    init_key_source();
+    command = {
+      flags: THUMBPRINT_FLAGS,
+      manual: thumbprintHelp,
+      async run(parsed) {
+        const hash = parseHash(flagValue(parsed, "hash"));
+        const key = await readKeyArgument({
+          command: "thumbprint",
+          positionals: parsed.positionals,
+          passwordFile: flagValue(parsed, "password-file")
+        });
+        if (key.jwk.kty === "oct") {
+          console.error("warning: an oct key's thumbprint is a hash of the secret key: do not publish it");
+        }
+        const make = parsed.on.has("uri") ? thumbprintUri : thumbprint;
+        console.log(await make(key.jwk, {
+          hash
+        }));
       }
     };
   })
@@ -1020,742 +2041,85 @@ __export(key_match_exports, {
 var init_key_match = __esm({
   "lib/key_match.ts": (function() {
     init_base64url();
-    init_errors();
+    init_errors2();
     init_key_derive();
     init_lazy();
   })
 });
 
-// lib/cli/errors.ts
-var CLI_ERROR = Symbol.for("@jwk/jwk CliError");
-var CliError = class extends Error {
-  /** The process exit code this error ends with (> 0). */
-  exitCode;
-  /** Creates an error with a one-line message and an exit code (default 1). */
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.name = "CliError";
-    this.exitCode = exitCode;
-    Object.defineProperty(this, CLI_ERROR, {
-      value: true
-    });
-  }
-  /**
-   * `instanceof CliError` holds for a CliError made by any copy of this
-   * module: each bundle of the command line (bundle/) has its own copy.
-   */
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && value[CLI_ERROR] === true;
-  }
-};
-
-// lib/cli/load.ts
-var bundled;
-
 // .tmp/bundle-entries/cli_thumbprint.ts
+init_load();
 init_lazy();
+init_thumbprint2();
 
-// lib/thumbprint.ts
-init_base64url();
-init_errors();
+// deno.json
+var deno_default = { version: "0.1.0" };
 
-// lib/shown.ts
-
-// lib/thumbprint.ts
-var THUMBPRINT_HASHES = [
-  "SHA-256",
-  "SHA-384",
-  "SHA-512"
-];
-var REQUIRED = {
-  EC: [
-    "crv",
-    "kty",
-    "x",
-    "y"
-  ],
-  RSA: [
-    "e",
-    "kty",
-    "n"
-  ],
-  OKP: [
-    "crv",
-    "kty",
-    "x"
-  ],
-  oct: [
-    "k",
-    "kty"
-  ],
-  AKP: [
-    "alg",
-    "kty",
-    "pub"
-  ]
-};
-
-// lib/cli/flags.ts
-var HELP_FLAG = {
-  name: "help",
-  short: "h",
-  summary: "Show this command's manual and exit."
-};
-var PASSWORD_FILE_FLAG = {
-  name: "password-file",
-  path: true,
-  value: "file",
-  summary: "File holding the password of an encrypted input (- for standard input).",
-  details: [
-    "Trailing CR and LF characters are removed, nothing else. Default: ask on",
-    "the terminal when the input is encrypted; without a terminal, an error."
-  ]
-};
-
-// lib/cli/key_flags.ts
-var THUMBPRINT_FLAGS = [
+// lib/cli/commands.ts
+init_load();
+var COMMANDS = [
   {
-    name: "hash",
-    value: "hash",
-    choices: THUMBPRINT_HASHES,
-    summary: "Hash of the thumbprint: SHA-256 (default), SHA-384 or SHA-512.",
-    details: [
-      "Case does not matter, nor the dash (sha512 is SHA-512)."
-    ]
+    name: "create",
+    summary: "create a JWK pair (public file, encrypted private file), like step",
+    load: async () => (await loadCli("create.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("create_flags.ts")).CREATE_FLAGS
+    })
   },
   {
-    name: "uri",
-    summary: "Print the RFC 9278 URI: urn:ietf:params:oauth:jwk-thumbprint:<hash>:<value>."
+    name: "public",
+    summary: "print the public JWK of a key (JWK, encrypted JWK, PEM, DER, OpenSSH)",
+    load: async () => (await loadCli("public.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).PUBLIC_FLAGS
+    })
   },
-  PASSWORD_FILE_FLAG,
-  HELP_FLAG
+  {
+    name: "thumbprint",
+    summary: "print the RFC 7638 thumbprint of a key (or its RFC 9278 URI with --uri)",
+    load: async () => (await loadCli("thumbprint.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("key_flags.ts")).THUMBPRINT_FLAGS
+    })
+  },
+  {
+    name: "keyset",
+    summary: "add, remove, list and find keys in a JWK Set (the file a server publishes)",
+    load: async () => (await loadCli("keyset.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("keyset_help.ts")).KEYSET_FLAGS
+    })
+  },
+  {
+    name: "format",
+    summary: "convert a key between JWK, PEM, DER and OpenSSH (encrypted when private)",
+    load: async () => (await loadCli("format.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("format_help.ts")).FORMAT_FLAGS
+    })
+  },
+  {
+    name: "change-pass",
+    summary: "re-encrypt a private key file (JWK, PKCS#8, OpenSSH) with a new password",
+    load: async () => (await loadCli("change_pass.ts")).command,
+    spec: async () => ({
+      flags: (await loadCli("change_pass_help.ts")).CHANGE_PASS_FLAGS
+    })
+  },
+  {
+    name: "completion",
+    summary: "print a shell completion script: jwk completion bash|zsh|fish",
+    load: async () => (await loadCli("completion.ts")).command
+  }
 ];
 
-// lib/key_types.ts
-var KEY_TYPES = [
-  "EC",
-  "RSA",
-  "OKP",
-  "oct",
-  "AKP"
-];
-var CURVES = {
-  EC: [
-    "P-256",
-    "P-384",
-    "P-521",
-    "secp256k1"
-  ],
-  OKP: [
-    "Ed25519",
-    "X25519",
-    "Ed448",
-    "X448"
-  ]
-};
-var CURVE_BYTES = table({
-  "P-256": 32,
-  "P-384": 48,
-  "P-521": 66,
-  "secp256k1": 32,
-  "Ed25519": 32,
-  "X25519": 32,
-  "Ed448": 57,
-  "X448": 56
-});
-var CURVE_USE = table({
-  "secp256k1": "sig",
-  "Ed25519": "sig",
-  "Ed448": "sig",
-  "X25519": "enc",
-  "X448": "enc"
-});
-var ECDH_CURVES = [
-  "P-256",
-  "P-384",
-  "P-521",
-  "X25519",
-  "X448"
-];
-var ALGORITHMS = table({
-  HS256: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 256,
-    defaultSize: 256
-  },
-  HS384: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 384,
-    defaultSize: 384
-  },
-  HS512: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 512,
-    defaultSize: 512
-  },
-  RS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  RS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  RS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  PS256: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  PS384: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  // PSS with SHA-512 and a 64-byte salt needs an encoded message of 64+64+2
-  // bytes, and that of ceil((bits-1)/8) (RFC 8017 §9.1.1): 1034 bits. (jwk
-  // create makes whole bytes: 1040 is its smallest, and needs --insecure.)
-  PS512: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ],
-    minSize: 1034
-  },
-  ES256: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-256"
-    ]
-  },
-  ES384: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-384"
-    ]
-  },
-  ES512: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "P-521"
-    ]
-  },
-  ES256K: {
-    use: "sig",
-    kty: [
-      "EC"
-    ],
-    crv: [
-      "secp256k1"
-    ]
-  },
-  EdDSA: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519",
-      "Ed448"
-    ]
-  },
-  // RFC 9864: the same signatures, named by curve (EdDSA stays the default).
-  Ed25519: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed25519"
-    ]
-  },
-  Ed448: {
-    use: "sig",
-    kty: [
-      "OKP"
-    ],
-    crv: [
-      "Ed448"
-    ]
-  },
-  "ML-DSA-44": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  "ML-DSA-65": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  "ML-DSA-87": {
-    use: "sig",
-    kty: [
-      "AKP"
-    ]
-  },
-  RSA1_5: {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-256": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256KW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  A128GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ],
-    defaultSize: 128
-  },
-  A192GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ],
-    defaultSize: 192
-  },
-  A256GCMKW: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ],
-    defaultSize: 256
-  },
-  // dir: the key is the content key, so its size is that of some "enc" value.
-  dir: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128,
-      192,
-      256,
-      384,
-      512
-    ],
-    defaultSize: 256
-  },
-  "ECDH-ES": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A128KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A192KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  "ECDH-ES+A256KW": {
-    use: "enc",
-    kty: [
-      "EC",
-      "OKP"
-    ],
-    crv: ECDH_CURVES
-  },
-  // PBES2 "keys" are passwords: any secret of at least 128 bits.
-  "PBES2-HS256+A128KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS384+A192KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  },
-  "PBES2-HS512+A256KW": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    minSize: 128,
-    defaultSize: 256
-  }
-});
-var OTHER_ALGORITHMS = table({
-  "RSA-OAEP-384": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  "RSA-OAEP-512": {
-    use: "enc",
-    kty: [
-      "RSA"
-    ]
-  },
-  A128GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256GCM: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  // AES-CBC with HMAC: half of the key is the MAC key, half the AES key.
-  "A128CBC-HS256": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  "A192CBC-HS384": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      384
-    ]
-  },
-  "A256CBC-HS512": {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      512
-    ]
-  },
-  // Registered for WebCrypto as Prohibited for JOSE: read, and held to their key.
-  RS1: {
-    use: "sig",
-    kty: [
-      "RSA"
-    ]
-  },
-  HS1: {
-    use: "sig",
-    kty: [
-      "oct"
-    ],
-    minSize: 160
-  },
-  A128CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CBC: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  },
-  A128CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      128
-    ]
-  },
-  A192CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      192
-    ]
-  },
-  A256CTR: {
-    use: "enc",
-    kty: [
-      "oct"
-    ],
-    sizes: [
-      256
-    ]
-  }
-});
-var KEY_OP_USE = table({
-  sign: "sig",
-  verify: "sig",
-  encrypt: "enc",
-  decrypt: "enc",
-  wrapKey: "enc",
-  unwrapKey: "enc",
-  deriveKey: "enc",
-  deriveBits: "enc"
-});
-var ML_DSA = table({
-  "ML-DSA-44": {
-    publicKey: 1312,
-    expandedKey: 2560,
-    signature: 2420
-  },
-  "ML-DSA-65": {
-    publicKey: 1952,
-    expandedKey: 4032,
-    signature: 3309
-  },
-  "ML-DSA-87": {
-    publicKey: 2592,
-    expandedKey: 4896,
-    signature: 4627
-  }
-});
-var ML_DSA_SEED_BYTES = 32;
-var RSA_MAX_BITS = 16384;
-
-// lib/key_input.ts
-init_base64url();
+// lib/cli/main.ts
 init_errors();
-
-// lib/jwk.ts
-var ORDER = [
-  "use",
-  "key_ops",
-  "kty",
-  "kid",
-  "crv",
-  "alg",
-  "k",
-  "x",
-  "y",
-  "n",
-  "e",
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "pub",
-  "priv",
-  "x5c",
-  "x5t#S256"
-];
-var PRIVATE = [
-  "d",
-  "p",
-  "q",
-  "dp",
-  "dq",
-  "qi",
-  "oth",
-  "k",
-  "priv"
-];
-
-// lib/ec_curve.ts
-var EC_CURVES = {
-  "P-256": {
-    size: 32,
-    a: -3n,
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
-  },
-  "P-384": {
-    size: 48,
-    a: -3n,
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
-  },
-  "P-521": {
-    size: 66,
-    a: -3n,
-    p: 2n ** 521n - 1n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
-  },
-  // SEC 2 §2.4.1; p ≡ 3 (mod 4) as for the NIST primes, so the same square root works.
-  "secp256k1": {
-    size: 32,
-    p: 2n ** 256n - 2n ** 32n - 977n,
-    a: 0n,
-    b: 7n
-  }
-};
-
-// lib/jwk_alg.ts
-init_errors();
-var ECDSA_SIZE = {
-  "P-256": "256",
-  "P-384": "384",
-  "P-521": "521",
-  "secp256k1": "256K"
-};
-var bad = (message) => new JwkError("BAD_KEY", message);
-
-// lib/key_input.ts
-init_lazy();
-var B64URL = /^[A-Za-z0-9_-]*$/;
-var MAX_JSON_DEPTH = 64;
-
-// lib/cli/inputs.ts
-var MAX_PASSWORD_FILE = 64 * 1024;
-var MAX_KEY_FILE = 1024 * 1024;
-var stdinUsedFor;
-
-// lib/cli/permissions.ts
-
-// lib/cli/key_source.ts
-
-// lib/cli/thumbprint.ts
-var command = {
-  flags: THUMBPRINT_FLAGS,
-  manual: thumbprintHelp,
-  async run(parsed) {
-    const hash = parseHash(flagValue(parsed, "hash"));
-    const key = await readKeyArgument({
-      command: "thumbprint",
-      positionals: parsed.positionals,
-      passwordFile: flagValue(parsed, "password-file")
-    });
-    if (key.jwk.kty === "oct") {
-      console.error("warning: an oct key's thumbprint is a hash of the secret key: do not publish it");
-    }
-    const make = parsed.on.has("uri") ? thumbprintUri : thumbprint;
-    console.log(await make(key.jwk, {
-      hash
-    }));
-  }
-};
+init_flags();
+init_load();
+init_errors2();
+var VERSION = deno_default.version;
+var print = (line) => console.error(line);
 
 // .tmp/bundle-entries/cli_thumbprint.ts
 var bundle = (file) => {
@@ -1779,7 +2143,7 @@ useCliImports({
   "format.ts": () => bundle("cli_format.js"),
   "format_help.ts": () => bundle("cli_format_help.js"),
   "help.ts": () => bundle("cli_help.js"),
-  "key_flags.ts": () => bundle("cli_key_flags.js"),
+  "key_flags.ts": () => Promise.resolve().then(() => (init_key_flags(), key_flags_exports)),
   "keyset.ts": () => bundle("cli_keyset.js"),
   "keyset_help.ts": () => bundle("cli_keyset_help.js"),
   "lock.ts": () => missing("lock.ts"),
@@ -1787,7 +2151,7 @@ useCliImports({
   "progress.ts": () => bundle("cli_progress.js"),
   "prompt.ts": () => bundle("cli_prompt.js"),
   "public.ts": () => bundle("cli_public.js"),
-  "thumbprint.ts": () => bundle("cli_thumbprint.js")
+  "thumbprint.ts": () => Promise.resolve().then(() => (init_thumbprint2(), thumbprint_exports))
 }, import.meta.url);
 useLiteralImports({
   "jwe.ts": () => bundle("jwe.js"),
@@ -1810,6 +2174,8 @@ useLiteralImports({
   "x509/self_signed.ts": () => bundle("x509_self_signed.js")
 });
 export {
+  VERSION,
   command,
+  main,
   thumbprintHelp
 };

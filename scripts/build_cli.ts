@@ -80,6 +80,19 @@ function cliPath(name: string): LibPath {
   return name.startsWith("../") ? name.slice(3) : `cli/${name}`;
 }
 
+/**
+ * The modules of the commands, from the dispatcher's list (commands.ts): each
+ * one's bundle holds the dispatcher too, so that a command runs from one file
+ * that cli.ts picks by the command's name.
+ */
+export async function commandModules(): Promise<{ name: string; part: LibPath }[]> {
+  const text = await Deno.readTextFile(new URL("cli/commands.ts", LIB));
+  return [
+    ...text.matchAll(/name: "([^"]+)",[^]*?load: async \(\) => \(await loadCli\("([^"]+)"\)\)/g),
+  ]
+    .map((m) => ({ name: m[1], part: cliPath(m[2]) }));
+}
+
 /** Every name of the CliModules and LazyModules interfaces (load.ts, lazy.ts). */
 export async function interfaceNames(file: string, iface: string): Promise<string[]> {
   const text = await Deno.readTextFile(new URL(file, LIB));
@@ -95,6 +108,8 @@ interface Plan {
   inline: Set<string>;
   /** loadModule names inlined in this bundle (from {@link INLINE_LIB}). */
   inlineLib: Set<string>;
+  /** A command's bundle: the dispatcher is in it too, and cli.ts runs it. */
+  withMain: boolean;
 }
 
 /**
@@ -131,10 +146,14 @@ function parts(cliNames: string[], libNames: string[]): LibPath[] {
  * imports or in {@link INLINE_CLI}, the loadModule ones in
  * {@link INLINE_LIB}, and all that those import.
  */
-async function plan(part: LibPath, own: Set<LibPath>): Promise<Plan> {
+async function plan(part: LibPath, own: Set<LibPath>, commands: LibPath[]): Promise<Plan> {
   const inline = new Set<string>();
   const inlineLib = new Set<string>();
-  const modules = new Set(await staticGraph(part));
+  const withMain = commands.includes(part);
+  const modules = new Set([
+    ...await staticGraph(part),
+    ...withMain ? await staticGraph("cli/main.ts") : [],
+  ]);
   const todo = [...modules];
   const add = async (path: LibPath) => {
     for (const d of await staticGraph(path)) if (!modules.has(d)) modules.add(d), todo.push(d);
@@ -153,7 +172,7 @@ async function plan(part: LibPath, own: Set<LibPath>): Promise<Plan> {
       await add(name);
     }
   }
-  return { part, inline, inlineLib };
+  return { part, inline, inlineLib, withMain };
 }
 
 /** The entry module `deno bundle` reads for a part: its loaders, then the part. */
@@ -187,6 +206,7 @@ function entry(p: Plan, own: Set<LibPath>, cliNames: string[], libNames: string[
     `useCliImports({\n${cli.join("\n")}\n}, import.meta.url);`,
     `useLiteralImports({\n${lazy.join("\n")}\n});`,
     `export * from ${lib(p.part)};`,
+    ...p.withMain ? [`export { main, VERSION } from ${lib("cli/main.ts")};`] : [],
     "",
   ].join("\n");
 }
@@ -263,8 +283,9 @@ export async function buildCli(outDir: string): Promise<string[]> {
   await Deno.mkdir(work, { recursive: true });
   await Deno.mkdir(outDir, { recursive: true });
   const names: string[] = [];
+  const commands = (await commandModules()).map((c) => c.part);
   for (const part of own) {
-    const p = await plan(part, own);
+    const p = await plan(part, own, commands);
     const file = bundleName(part);
     const stub = new URL(file.replace(/\.js$/, ".ts"), work);
     await Deno.writeTextFile(stub, entry(p, own, cliNames, libNames));

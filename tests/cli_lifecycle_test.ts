@@ -68,15 +68,23 @@ Deno.test("lifecycle: a misspelt command gets a 'did you mean'", async () => {
     ["completions", "completion"],
     ["craete", "create"],
   ];
+  // Read on the CLI's own code only: the dispatcher is code in bundle/ too.
+  const perms = [readGrant()];
   for (const [typo, meant] of cases) {
     refused(
-      await runCli([typo, "x"], { perms: [] }),
+      await runCli([typo, "x"], { perms }),
       new RegExp(`unknown command '${typo}': did you mean '${meant}'\\?`),
       typo,
     );
   }
-  refused(await runCli(["help", "thumbprnt"], { perms: [] }), /did you mean 'thumbprint'/, "help");
-  refused(await runCli(["frobnicate"], { perms: [] }), /the commands are create, .*public/, "far");
+  refused(await runCli(["help", "thumbprnt"], { perms }), /did you mean 'thumbprint'/, "help");
+  refused(await runCli(["frobnicate"], { perms }), /the commands are create, .*public/, "far");
+  // Without it, even a typo gets the one line that names the folder.
+  refused(
+    await runCli(["publik", "x"], { perms: [] }),
+    new RegExp(`^error: read access to ${CODE} is needed: jwk loads each command's code`),
+    "no read",
+  );
 });
 
 Deno.test('lifecycle: an empty argument (an unset "$VAR") is one clear error for every command', async () => {

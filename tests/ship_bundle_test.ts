@@ -7,7 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { buildCli, compileEagerly } from "../scripts/build_cli.ts";
+import { buildCli, commandModules, compileEagerly } from "../scripts/build_cli.ts";
+import { VERSION } from "../cli.ts";
 import { JwkError } from "../lib/errors.ts";
 import { CliError } from "../lib/cli/errors.ts";
 
@@ -99,4 +100,21 @@ Deno.test("errors: instanceof holds across copies of the error modules (one per 
       return true;
     },
   );
+});
+
+Deno.test("cli.ts knows every command's bundle, and deno.json's version", async () => {
+  const text = await Deno.readTextFile(join(ROOT, "cli.ts"));
+  const listed = /^const COMMANDS = \[([^\]]*)\];$/m.exec(text)?.[1];
+  assert.ok(listed, "cli.ts has no COMMANDS list");
+  const names = [...listed.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const commands = await commandModules();
+  assert.deepEqual(names, commands.map((c) => c.name), "cli.ts's commands are not commands.ts's");
+  for (const c of commands) {
+    const file = `cli_${c.name.replaceAll("-", "_")}.js`;
+    const code = await Deno.readTextFile(join(ROOT, "bundle", file));
+    assert.ok(code.startsWith(`// Generated from lib/${c.part} `), file);
+    assert.match(code, /^export \{[^}]*\bmain\b[^}]*\}/m, `${file} does not export the dispatcher`);
+  }
+  const config = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.json")));
+  assert.equal(VERSION, config.version, "cli.ts's VERSION is not deno.json's version");
 });
