@@ -1,8 +1,10 @@
 /**
- * Builds the command line as it runs: `bundle/`, one JavaScript file for the
- * dispatcher, one per module it loads when a command runs, and one per part
- * of the library loaded on demand (the PEM reader, JWE, key generators...),
- * made from `lib/` by `deno bundle`. `cli.ts` imports `bundle/cli_main.js`.
+ * Builds the command line as it runs: `bundle/`, made from `lib/` by `deno
+ * bundle`: one JavaScript file per command, holding the dispatcher too (cli.ts
+ * picks it by the command's name), one for the dispatcher alone (help,
+ * version, a mistyped word), one per module the commands load only sometimes
+ * (manuals, prompts, the spinner, --jwks), and one per part of the library
+ * loaded on demand (the PEM reader, JWE, key generators...).
  *
  * Why: a run of `jwk thumbprint` from the sources loads some 20 modules, and
  * V8 compiles each function the first time it is called, on every run (Deno
