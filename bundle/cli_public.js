@@ -876,13 +876,22 @@ var readKeyArgument = (async function readKeyArgument(source) {
   if (path === "-" && positionals.length === 0 && isInteractive()) {
     throw new CliError(`${command2} needs a key: jwk ${command2} FILE, or pipe a key into jwk ${command2} -`);
   }
-  await ensurePermissions([
+  const wanted = [
     path,
     ...passwordFile === void 0 ? [] : [
       passwordFile
     ]
-  ], []);
-  const bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  ];
+  let bytes;
+  if (passwordFile !== void 0 || isInteractive()) {
+    await ensurePermissions(wanted, []);
+    bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  } else {
+    bytes = await readInput(path, MAX_KEY_FILE, "key file").catch(async (e) => {
+      await ensurePermissions(wanted, []);
+      throw e;
+    });
+  }
   const where = path === "-" ? "standard input" : path;
   if (bytes.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) {
     throw new CliError(`${where} is empty: it should hold a key (JWK, PEM, DER or OpenSSH)`);

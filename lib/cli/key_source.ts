@@ -40,8 +40,20 @@ export async function readKeyArgument(source: KeySource): Promise<KeyInput> {
       `${command} needs a key: jwk ${command} FILE, or pipe a key into jwk ${command} -`,
     );
   }
-  await ensurePermissions([path, ...(passwordFile === undefined ? [] : [passwordFile])], []);
-  const bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  const wanted = [path, ...(passwordFile === undefined ? [] : [passwordFile])];
+  let bytes: Uint8Array;
+  if (passwordFile !== undefined || isInteractive()) {
+    await ensurePermissions(wanted, []);
+    bytes = await readInput(path, MAX_KEY_FILE, "key file");
+  } else {
+    // One file and no terminal to ask on: read it, and check the permission
+    // only if that failed, for the same one-line error. A query up front
+    // costs every run Deno's first-use time (0.3 ms; bench/RESULTS.md).
+    bytes = await readInput(path, MAX_KEY_FILE, "key file").catch(async (e) => {
+      await ensurePermissions(wanted, []);
+      throw e;
+    });
+  }
   const where = path === "-" ? "standard input" : path;
   if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
     throw new CliError(`${where} is empty: it should hold a key (JWK, PEM, DER or OpenSSH)`);
