@@ -14,6 +14,7 @@ var describe = (function describe(e) {
   if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
   if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
   if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  if (e instanceof Deno.errors.NotADirectory) return "a folder in its path is a file";
   return e instanceof Error ? e.message.split("\n")[0] : String(e);
 });
 var useCliImports = (function useCliImports(imports, url) {
@@ -1159,7 +1160,16 @@ var lstatOrNull = (function lstatOrNull(path) {
   }
 });
 var inspectOutput = (async function inspectOutput(path) {
-  const info = lstatOrNull(path);
+  if (absentFromListing(path)) return "absent";
+  let info;
+  try {
+    info = lstatOrNull(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotADirectory) {
+      throw new CliError(`cannot write ${path}: ${dirname(path)} is not a folder`);
+    }
+    throw e;
+  }
   if (info === null) {
     const dir = dirname(path);
     let d = null;
@@ -1180,6 +1190,19 @@ var inspectOutput = (async function inspectOutput(path) {
   if (info.isDirectory) throw new CliError(`${path} is a folder: give a file path`);
   if (!info.isFile) throw new CliError(`${path} is not a regular file: refusing to replace it`);
   return "file";
+});
+var absentFromListing = (function absentFromListing(path) {
+  const name = basename(path);
+  if (name === "" || name === "." || name === ".." || !/^[\x00-\x7f]+$/.test(name)) return false;
+  const folded = name.toLowerCase();
+  try {
+    for (const e of Deno.readDirSync(dirname(path))) {
+      if (e.name.toLowerCase() === folded) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 });
 var removeQuietly = (function removeQuietly(path) {
   try {

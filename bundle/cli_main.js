@@ -4,6 +4,7 @@ var describe = (function describe(e) {
   if (e instanceof Deno.errors.PermissionDenied) return "permission denied";
   if (e instanceof Deno.errors.IsADirectory) return "it is a folder";
   if (e instanceof Deno.errors.AlreadyExists) return "it already exists";
+  if (e instanceof Deno.errors.NotADirectory) return "a folder in its path is a file";
   return e instanceof Error ? e.message.split("\n")[0] : String(e);
 });
 var useCliImports = (function useCliImports(imports, url) {

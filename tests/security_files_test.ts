@@ -162,3 +162,27 @@ Deno.test("permissions: scoped grants suffice, everything else denied, and missi
   await Deno.remove(dir, { recursive: true });
   await Deno.remove(out, { recursive: true });
 });
+
+Deno.test("files: inspectOutput answers as lstat would, listing or not", async () => {
+  const { inspectOutput } = await import("../lib/cli/files.ts");
+  const dir = await Deno.makeTempDir({ prefix: "jwk-inspect-" });
+  try {
+    await Deno.writeTextFile(`${dir}/K.json`, "{}");
+    await Deno.writeTextFile(`${dir}/clé.json`, "{}");
+    await Deno.mkdir(`${dir}/sub`);
+    await Deno.symlink(`${dir}/K.json`, `${dir}/link.json`);
+    // Absent by the listing; absent, by lstat, beside a name that differs in
+    // case only (this file system tells them apart); a file; a non-ASCII name.
+    assert.equal(await inspectOutput(`${dir}/new.json`), "absent");
+    assert.equal(await inspectOutput(`${dir}/k.json`), "absent");
+    assert.equal(await inspectOutput(`${dir}/K.json`), "file");
+    assert.equal(await inspectOutput(`${dir}/clé.json`), "file");
+    assert.equal(await inspectOutput(`${dir}/autre.json`), "absent");
+    await assert.rejects(inspectOutput(`${dir}/sub`), /is a folder/);
+    await assert.rejects(inspectOutput(`${dir}/link.json`), /symbolic link/);
+    await assert.rejects(inspectOutput(`${dir}/none/x.json`), /folder .* does not exist/);
+    await assert.rejects(inspectOutput(`${dir}/K.json/x.json`), /is not a folder/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
