@@ -27,7 +27,11 @@ Deno.test("bundle/ is what deno task build writes from lib/ (run it after changi
       const have = await Deno.readTextFile(join(ROOT, "bundle", name));
       if (want !== have) stale.push(name);
     }
-    assert.deepEqual(stale, [], "bundle/ is out of date: run deno task build (with .ci/run's Deno)");
+    assert.deepEqual(
+      stale,
+      [],
+      "bundle/ is out of date: run deno task build (with .ci/run's Deno)",
+    );
     assert.ok(built.includes("cli_main.js") && built.includes("cli_thumbprint.js"), built.join());
   } finally {
     await Deno.remove(out, { recursive: true });
