@@ -6,45 +6,19 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { interfaceNames } from "../scripts/build_cli.ts";
+import { codeGraph, interfaceNames } from "../scripts/build_cli.ts";
 import { LITERAL_IMPORTS } from "../lib/lazy_literal.ts";
 
 const ROOT = new URL("../", import.meta.url);
 /** `import("./x.ts")`, not in a type (`typeof import(...)` is never loaded). */
 const LITERAL_LOCAL_IMPORT = /(?<!typeof )import\(\s*["'`]\.\.?\//;
 
-/**
- * The modules `deno run` loads before `root` runs: the closure of its code
- * imports (static, and literal dynamic ones), without the type-only ones that
- * `deno info` also lists. Local modules relative to the checkout, and npm
- * specifiers.
- */
+/** The modules `deno run` loads before `root` runs: those of the checkout (relative), and npm's. */
 async function graph(root: string): Promise<{ local: string[]; npm: string[] }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["info", "--json", root],
-    cwd: ROOT.pathname,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
-  const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
-    roots: string[];
-    modules: { specifier: string; dependencies?: { code?: { specifier: string } }[] }[];
-  };
-  const bySpecifier = new Map(info.modules.map((m) => [m.specifier, m]));
-  const seen = new Set<string>();
-  const todo = [...info.roots];
-  while (todo.length > 0) {
-    const s = todo.pop()!;
-    if (seen.has(s)) continue;
-    seen.add(s);
-    for (const d of bySpecifier.get(s)?.dependencies ?? []) {
-      if (d.code) todo.push(d.code.specifier);
-    }
-  }
-  const local = [...seen].filter((s) => s.startsWith(ROOT.href))
-    .map((s) => s.slice(ROOT.href.length)).sort();
-  const npm = [...seen].filter((s) => s.startsWith("npm:"));
+  const seen = await codeGraph(root);
+  const local = seen.filter((s) => s.startsWith(ROOT.href)).map((s) => s.slice(ROOT.href.length))
+    .sort();
+  const npm = seen.filter((s) => s.startsWith("npm:"));
   return { local, npm };
 }
 
