@@ -88,7 +88,11 @@ export async function main(args: readonly string[]): Promise<number> {
     bundle = await import(specifier);
   } catch (e) {
     if (path !== undefined && !mayRead(path, false)) return unreadable();
-    throw e;
+    // A checkout without its build (bundle/ missing or damaged): one line,
+    // as the dispatcher would say it, never a stack trace.
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    console.error(`error: cannot load jwk's code (${why}): run deno task build in the checkout`);
+    return 1;
   }
   return await bundle.main(args);
 }

@@ -33,7 +33,7 @@ const EXTERNAL = ["npm:bcrypt-pbkdf@1.0.2", "npm:des.js@1.1.0"];
 type LibPath = string;
 
 /** The bundle file of a part: "pem/read.ts" -> "pem_read.js". */
-export function bundleName(part: LibPath): string {
+function bundleName(part: LibPath): string {
   return part.replace(/\.ts$/, ".js").replaceAll("/", "_");
 }
 
@@ -79,11 +79,17 @@ async function staticGraph(part: LibPath): Promise<LibPath[]> {
   return graph;
 }
 
+const loads = new Map<LibPath, { cli: string[]; lib: string[] }>();
+
 /** The names a module passes to loadCli and loadModule (always string literals). */
 async function loaded(part: LibPath): Promise<{ cli: string[]; lib: string[] }> {
+  const known = loads.get(part);
+  if (known) return known;
   const text = await Deno.readTextFile(new URL(part, LIB));
   const names = (re: RegExp) => [...text.matchAll(re)].map((m) => m[1]);
-  return { cli: names(/\bloadCli\("([^"]+)"\)/g), lib: names(/\bloadModule\("([^"]+)"\)/g) };
+  const found = { cli: names(/\bloadCli\("([^"]+)"\)/g), lib: names(/\bloadModule\("([^"]+)"\)/g) };
+  loads.set(part, found);
+  return found;
 }
 
 /** loadCli's name -> the module's path from lib/ ("help.ts" -> "cli/help.ts"). */

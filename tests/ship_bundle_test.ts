@@ -122,3 +122,34 @@ Deno.test("cli.ts knows every command's bundle, and deno.json's version", async 
   const config = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.json")));
   assert.equal(VERSION, config.version, "cli.ts's VERSION is not deno.json's version");
 });
+
+Deno.test("cli.ts: a build with a bundle missing is one error line, not a stack trace", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "jwk-broken-" });
+  try {
+    await Deno.copyFile(join(ROOT, "cli.ts"), join(dir, "cli.ts"));
+    await Deno.mkdir(join(dir, "bundle"));
+    await Deno.copyFile(join(ROOT, "bundle", "cli_main.js"), join(dir, "bundle", "cli_main.js"));
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--no-prompt", `--allow-read=${dir}`, join(dir, "cli.ts"), "thumbprint", "-"],
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = new TextDecoder().decode(out.stderr);
+    assert.equal(out.code, 1);
+    assert.equal(new TextDecoder().decode(out.stdout), "");
+    assert.match(
+      stderr,
+      /^error: cannot load jwk's code \(.*cli_thumbprint\.js.*\): run deno task build/,
+    );
+    assert.equal(stderr.trimEnd().split("\n").length, 1, stderr);
+    // The dispatcher alone still answers what needs no command's code.
+    const version = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--no-prompt", `--allow-read=${dir}`, join(dir, "cli.ts"), "--version"],
+      stdout: "piped",
+    }).output();
+    assert.equal(new TextDecoder().decode(version.stdout), `jwk ${VERSION}\n`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
