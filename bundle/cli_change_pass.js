@@ -2914,7 +2914,7 @@ async function digest(algorithm, data) {
 }
 var encoder, decoder, strictDecoder, UINT32_RANGE, NON_ASCII;
 var init_buffer_utils = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/buffer_utils.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/buffer_utils.js"() {
     encoder = new TextEncoder();
     decoder = new TextDecoder();
     strictDecoder = new TextDecoder("utf-8", {
@@ -2928,7 +2928,7 @@ var init_buffer_utils = __esm({
 // npm:jose@6.2.17/dist/webapi/util/errors.js
 var JOSEError, JOSEAlgNotAllowed, JOSENotSupported, JWEDecryptionFailed, JWEInvalid;
 var init_errors3 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/util/errors.js"() {
+  "npm:jose@6.2.17/dist/webapi/util/errors.js"() {
     JOSEError = class extends Error {
       static code = "ERR_JOSE_GENERIC";
       code = "ERR_JOSE_GENERIC";
@@ -2978,7 +2978,7 @@ function encode2(input) {
 }
 var invalid;
 var init_base64url = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/util/base64url.js"() {
+  "npm:jose@6.2.17/dist/webapi/util/base64url.js"() {
     init_buffer_utils();
     invalid = "The input to be decoded is not correctly encoded.";
   }
@@ -3075,7 +3075,7 @@ function serializeJoseHeader(Err, header) {
 }
 var JWE_RECOGNIZED;
 var init_validate = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/validate.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/validate.js"() {
     init_errors3();
     init_base64url();
     init_buffer_utils();
@@ -3193,7 +3193,7 @@ async function rawKey(key, expected, usage, extractable = false) {
 }
 var tag, jwkMatchesOp, cache, nist, isCryptoKey, isKeyObject, isKeyLike, invalidKeyInput, unusable;
 var init_key = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/key.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/key.js"() {
     init_validate();
     init_base64url();
     init_errors3();
@@ -3325,7 +3325,7 @@ async function decrypt(enc, cek, ciphertext, iv, tag2, aad) {
 }
 var generateCek, generateIv;
 var init_content_encryption = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/content_encryption.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/content_encryption.js"() {
     init_buffer_utils();
     init_key();
     init_errors3();
@@ -3346,7 +3346,7 @@ function table(entries) {
   return out;
 }
 var init_key_descriptor = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/key_descriptor.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/key_descriptor.js"() {
   }
 });
 
@@ -3464,7 +3464,7 @@ function jweEncryption(enc) {
 }
 var wrap, derive, none, JWE, contentOps, ENC;
 var init_jwe_algorithms = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/jwe_algorithms.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/jwe_algorithms.js"() {
     init_errors3();
     init_key_descriptor();
     wrap = [
@@ -3741,7 +3741,7 @@ async function encryptKeyManagement(entry, enc, inputKey, joseHeader, providedCe
   ];
 }
 var init_key_management = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/key_management.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/key_management.js"() {
     init_base64url();
     init_key();
     init_jwe_algorithms();
@@ -3783,7 +3783,7 @@ async function decompress(input, maxLength) {
   return supported("DecompressionStream"), transform(new DecompressionStream("deflate-raw"), input, maxLength);
 }
 var init_deflate = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/deflate.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/deflate.js"() {
     init_errors3();
     init_buffer_utils();
   }
@@ -3950,7 +3950,7 @@ async function decryptJWE(jwe, shared, key, token = shareJWE(jwe)) {
   };
 }
 var init_jwe_decrypt = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/jwe_decrypt.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/jwe_decrypt.js"() {
     init_content_encryption();
     init_validate();
     init_errors3();
@@ -3973,7 +3973,7 @@ async function flattenedDecrypt(jwe, key, options) {
   return checkRecipient(snapshot), decryptJWE(snapshot, prepareDecrypt(options), key);
 }
 var init_decrypt = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/jwe/flattened/decrypt.js"() {
+  "npm:jose@6.2.17/dist/webapi/jwe/flattened/decrypt.js"() {
     init_errors3();
     init_validate();
     init_jwe_decrypt();
@@ -4046,7 +4046,7 @@ async function createJWE(input, key, options) {
   return encryptJWE(input, checkEncryptHeaders(input, options), key);
 }
 var init_jwe_encrypt = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/lib/jwe_encrypt.js"() {
+  "npm:jose@6.2.17/dist/webapi/lib/jwe_encrypt.js"() {
     init_base64url();
     init_content_encryption();
     init_key_management();
@@ -4062,7 +4062,7 @@ var init_jwe_encrypt = __esm({
 // npm:jose@6.2.17/dist/webapi/jwe/flattened/encrypt.js
 var FlattenedEncrypt;
 var init_encrypt = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/jwe/flattened/encrypt.js"() {
+  "npm:jose@6.2.17/dist/webapi/jwe/flattened/encrypt.js"() {
     init_validate();
     init_jwe_encrypt();
     FlattenedEncrypt = class {
@@ -4104,7 +4104,7 @@ var init_encrypt = __esm({
 
 // npm:jose@6.2.17/dist/webapi/index.js
 var init_webapi = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/jose/6.2.17/dist/webapi/index.js"() {
+  "npm:jose@6.2.17/dist/webapi/index.js"() {
     init_decrypt();
     init_encrypt();
     init_base64url();

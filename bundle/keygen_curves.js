@@ -196,7 +196,7 @@ function setU64FromNum(view, byteOffset, n, isLE2) {
 }
 var U32_MASK64, _32n, fromNumH, fromNumL;
 var init_u64 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/_u64.js"() {
+  "npm:@noble/hashes@2.4.0/_u64.js"() {
     U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
     _32n = /* @__PURE__ */ BigInt(32);
     fromNumH = (n) => n / 2 ** 32 | 0;
@@ -355,7 +355,7 @@ function randomBytes(bytesLength = 32) {
 }
 var atitle, aobject, aopts, isLE, swap32IfBE, hasHexBuiltin, hexes, oidNist;
 var init_utils = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/utils.js"() {
+  "npm:@noble/hashes@2.4.0/utils.js"() {
     atitle = (title) => title ? `"${title}" ` : "";
     aobject = (value, label) => {
       if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value);
@@ -406,7 +406,7 @@ function Maj(a, b, c) {
 }
 var HashMD, SHA256_IV;
 var init_md = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/_md.js"() {
+  "npm:@noble/hashes@2.4.0/_md.js"() {
     init_u64();
     init_utils();
     HashMD = class {
@@ -515,7 +515,7 @@ var init_md = __esm({
 // npm:@noble/hashes@2.4.0/sha2.js
 var SHA256_K, SHA256_W, SHA2_32B, _SHA256, sha256;
 var init_sha2 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/sha2.js"() {
+  "npm:@noble/hashes@2.4.0/sha2.js"() {
     init_md();
     init_utils();
     SHA256_K = /* @__PURE__ */ Uint32Array.from([
@@ -858,7 +858,7 @@ function validateObject(object, fields = {}, optFields = {}, title = "object") {
 }
 var abytes2, anumber2, bytesToHex2, concatBytes2, hexToBytes2, isBytes2, randomBytes2, _0n, _1n, atitle2, bitMask, notImplemented;
 var init_utils2 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/utils.js"() {
+  "npm:@noble/curves@2.4.0/utils.js"() {
     init_utils();
     abytes2 = (value, length, title) => abytes(value, length, title);
     anumber2 = anumber;
@@ -1140,7 +1140,7 @@ function mapHashToField(key, fieldOrder, isLE2 = false) {
 }
 var _0n2, _1n2, _2n, _3n, _4n, _5n, _7n, _8n, _9n, _15n, _16n, POW_WINDOWED_MIN, FIELD_FIELDS, FIELD_SQRT, _Field;
 var init_modular = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/modular.js"() {
+  "npm:@noble/curves@2.4.0/abstract/modular.js"() {
     init_utils2();
     _0n2 = /* @__PURE__ */ BigInt(0);
     _1n2 = /* @__PURE__ */ BigInt(1);
@@ -1478,7 +1478,7 @@ function createKeygen(randomSecretKey, getPublicKey) {
 }
 var _0n3, _1n3, _4n2, BLIND_BYTES, BLIND_BITS, FW_WINDOW, TABLE_BYTES_MAX, pointWindowSizes, ScalarMultiplier;
 var init_curve = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/curve.js"() {
+  "npm:@noble/curves@2.4.0/abstract/curve.js"() {
     init_utils2();
     init_modular();
     _0n3 = /* @__PURE__ */ BigInt(0);
@@ -1893,7 +1893,7 @@ function poly(field, roots, create, fft, length) {
   };
 }
 var init_fft = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/fft.js"() {
+  "npm:@noble/curves@2.4.0/abstract/fft.js"() {
     init_modular();
   }
 });
@@ -2231,7 +2231,7 @@ function mapToCurveSimpleSWU(Fp2, opts) {
 }
 var _0n4, _1n4, _2n2, _3n2, _4n3, os2ip, _DST_scalar;
 var init_hash_to_curve = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/hash-to-curve.js"() {
+  "npm:@noble/curves@2.4.0/abstract/hash-to-curve.js"() {
     init_utils2();
     init_modular();
     _0n4 = /* @__PURE__ */ BigInt(0);
@@ -3006,7 +3006,7 @@ function createFROST(opts) {
 }
 var validateSigners, validateCommitmentsNum, AggErr;
 var init_frost = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/frost.js"() {
+  "npm:@noble/curves@2.4.0/abstract/frost.js"() {
     init_utils();
     init_utils2();
     init_curve();
@@ -3038,7 +3038,7 @@ var init_frost = __esm({
 // npm:@noble/hashes@2.4.0/hmac.js
 var _HMAC, hmac;
 var init_hmac = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/hmac.js"() {
+  "npm:@noble/hashes@2.4.0/hmac.js"() {
     init_utils();
     _HMAC = class {
       oHash;
@@ -3118,7 +3118,7 @@ var init_hmac = __esm({
 // npm:@noble/curves@2.4.0/abstract/der.js
 var _0n5, DERErr, _DER, DER;
 var init_der = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/der.js"() {
+  "npm:@noble/curves@2.4.0/abstract/der.js"() {
     init_utils2();
     _0n5 = /* @__PURE__ */ BigInt(0);
     DERErr = class extends Error {
@@ -4043,7 +4043,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
 }
 var divNearest, _0n6, _1n5, _2n3, _3n3, _4n4;
 var init_weierstrass = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/weierstrass.js"() {
+  "npm:@noble/curves@2.4.0/abstract/weierstrass.js"() {
     init_hmac();
     init_utils();
     init_utils2();
@@ -4242,7 +4242,7 @@ function frostTweakPublic(pub, merkleRoot) {
 }
 var secp256k1_CURVE, secp256k1_ENDO, _0n7, _2n4, Fpk1, Pointk1, secp256k1, TAGGED_HASH_PREFIXES, pointToBytes, affineXToBytes, hasEven, num, __TEST, schnorr, isoMap, mapSWU, getMapSWU, secp256k1_hasher, secp256k1_FROST, schnorr_FROST;
 var init_secp256k1 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/secp256k1.js"() {
+  "npm:@noble/curves@2.4.0/secp256k1.js"() {
     init_sha2();
     init_utils();
     init_curve();
@@ -4466,7 +4466,7 @@ function keccakP(s, rounds = 24) {
 }
 var _0n8, _1n6, _2n5, _7n2, _256n, _0x71n, SHA3_PI, SHA3_ROTL, _SHA3_IOTA, IOTAS, SHA3_IOTA_H, SHA3_IOTA_L, rotlSH, rotlSL, rotlBH, rotlBL, rotlH, rotlL, B, Keccak, genShake, shake256;
 var init_sha3 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/sha3.js"() {
+  "npm:@noble/hashes@2.4.0/sha3.js"() {
     init_u64();
     init_utils();
     _0n8 = BigInt(0);
@@ -5079,7 +5079,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
 }
 var _0n9, _1n7, _2n6, _4n5, _8n2, PrimeEdwardsPoint;
 var init_edwards = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/edwards.js"() {
+  "npm:@noble/curves@2.4.0/abstract/edwards.js"() {
     init_utils2();
     init_curve();
     init_modular();
@@ -5321,7 +5321,7 @@ function montgomery(curveDef) {
 }
 var _0n10, _1n8, _2n7;
 var init_montgomery = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/montgomery.js"() {
+  "npm:@noble/curves@2.4.0/abstract/montgomery.js"() {
     init_utils2();
     init_curve();
     init_modular();
@@ -5665,7 +5665,7 @@ function createOPRF(opts) {
 }
 var _DST_scalarBytes;
 var init_oprf = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/oprf.js"() {
+  "npm:@noble/curves@2.4.0/abstract/oprf.js"() {
     init_utils2();
     init_curve();
     init_hash_to_curve();
@@ -5850,7 +5850,7 @@ function calcElligatorDecafMap(r0) {
 }
 var ed448_CURVE_p, ed448_CURVE, E448_CURVE, shake256_114, shake256_64, _0n11, _1n9, _2n8, _3n4, _4n6, _11n, _22n, _44n, _88n, _223n, Fp, Fn, Fp448, Fn448, ed448_Point, ed448, ed448ph, E448, x448, ELL2_J, ed448_hasher, ed448_FROST, ONE_MINUS_D, ONE_MINUS_TWO_D, SQRT_MINUS_D, INVSQRT_MINUS_D, sqrtRatioM1, invertSqrt, DECAF_BASE_X, DECAF_BASE_Y, DECAF_BASE_T, _DecafPoint, decaf448, decaf448_hasher, decaf448_oprf, ED448_TORSION_SUBGROUP;
 var init_ed448 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/ed448.js"() {
+  "npm:@noble/curves@2.4.0/ed448.js"() {
     init_sha3();
     init_utils();
     init_edwards();

@@ -222,7 +222,7 @@ function randomBytes(bytesLength = 32) {
 }
 var atitle, aobject, aopts, isLE, swap32IfBE, hasHexBuiltin, hexes, oidNist;
 var init_utils = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/utils.js"() {
+  "npm:@noble/hashes@2.4.0/utils.js"() {
     atitle = (title) => title ? `"${title}" ` : "";
     aobject = (value, label) => {
       if (value === null || typeof value !== "object" || Array.isArray(value)) throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value);
@@ -293,7 +293,7 @@ function validateObject(object, fields = {}, optFields = {}, title = "object") {
 }
 var atitle2;
 var init_utils2 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/utils.js"() {
+  "npm:@noble/curves@2.4.0/utils.js"() {
     atitle2 = (title) => title ? `"${title}" ` : "";
   }
 });
@@ -327,7 +327,7 @@ function split(lst, le = false) {
 }
 var U32_MASK64, _32n;
 var init_u64 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/_u64.js"() {
+  "npm:@noble/hashes@2.4.0/_u64.js"() {
     U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
     _32n = /* @__PURE__ */ BigInt(32);
   }
@@ -385,7 +385,7 @@ function keccakP(s, rounds = 24) {
 }
 var _0n, _1n, _2n, _7n, _256n, _0x71n, SHA3_PI, SHA3_ROTL, _SHA3_IOTA, IOTAS, SHA3_IOTA_H, SHA3_IOTA_L, rotlSH, rotlSL, rotlBH, rotlBL, rotlH, rotlL, B, Keccak, genShake, shake128, shake256;
 var init_sha3 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/hashes/2.4.0/sha3.js"() {
+  "npm:@noble/hashes@2.4.0/sha3.js"() {
     init_u64();
     init_utils();
     _0n = BigInt(0);
@@ -595,7 +595,7 @@ function bitReversalInplace(values) {
 }
 var FFTCore;
 var init_fft = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/curves/2.4.0/abstract/fft.js"() {
+  "npm:@noble/curves@2.4.0/abstract/fft.js"() {
     init_utils2();
     FFTCore = (F2, coreOpts) => {
       validateObject(coreOpts, {
@@ -803,7 +803,7 @@ function getMessagePrehash(hash, msg, ctx = EMPTY) {
 }
 var abytesDoc, randomBytes2, VER_OPT_KEYS, SIG_OPT_KEYS, EMPTY, oidNistP, XOF_OID_OUTPUT_LEN;
 var init_utils3 = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/post-quantum/0.7.1/utils.js"() {
+  "npm:@noble/post-quantum@0.7.1/utils.js"() {
     init_utils();
     abytesDoc = abytes;
     randomBytes2 = randomBytes;
@@ -837,7 +837,7 @@ var init_utils3 = __esm({
 // npm:@noble/post-quantum@0.7.1/_crystals.js
 var genCrystals, createXofShake, XOF128, XOF256;
 var init_crystals = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/post-quantum/0.7.1/_crystals.js"() {
+  "npm:@noble/post-quantum@0.7.1/_crystals.js"() {
     init_fft();
     init_sha3();
     init_utils3();
@@ -1471,7 +1471,7 @@ function getDilithium(opts_) {
 }
 var INTERNAL_SIG_OPT_KEYS, INTERNAL_VER_OPT_KEYS, N, Q, ROOT_OF_UNITY, F, D, GAMMA2_1, GAMMA2_2, PARAMS, newPoly, crystals, id, polyCoder, polyAdd, polySub, polyShiftl, polyChknorm, MultiplyNTTs, ml_dsa44, ml_dsa65, ml_dsa87;
 var init_ml_dsa = __esm({
-  "../../root/.cache/deno/npm/registry.npmjs.org/@noble/post-quantum/0.7.1/ml-dsa.js"() {
+  "npm:@noble/post-quantum@0.7.1/ml-dsa.js"() {
     init_utils2();
     init_sha3();
     init_crystals();

@@ -282,11 +282,16 @@ function versionOnly(code: string, version: string): string {
   );
 }
 
-/** Paths in esbuild's comments that depend on the machine: npm's cache folder. */
+/**
+ * Paths that depend on the machine: where npm's cache folder lies, relative to
+ * the checkout. esbuild writes them in its comments and as the names of its
+ * lazily run npm modules (`"../../x/npm/registry.npmjs.org/@noble/hashes/2.4.0/sha2.js"()`),
+ * so a checkout or cache elsewhere would build other bytes.
+ */
 function machineNeutral(code: string): string {
   return code.replace(
-    /^\/\/ (?:\.\.\/)*[^\n]*?\/npm\/registry\.npmjs\.org\/((?:@[^/\n]+\/)?[^/\n]+)\/([^/\n]+)\//gm,
-    "// npm:$1@$2/",
+    /(^\/\/ |")(?:\.\.\/)*[^\n"]*?\/npm\/registry\.npmjs\.org\/((?:@[^/\n"]+\/)?[^/\n"]+)\/([^/\n"]+)\//gm,
+    "$1npm:$2@$3/",
   );
 }
 
