@@ -116,7 +116,8 @@ var shown = (function shown(value) {
   }
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 });
 var orderMembers = (function orderMembers(jwk) {
   const src = jwk;
@@ -514,7 +515,7 @@ var checkAes192 = (async function checkAes192(header) {
       "unwrapKey"
     ]);
   } catch {
-    throw new JwkError("UNSUPPORTED", `this runtime's WebCrypto has no 192-bit AES, which the file's ${alg} / ${enc} needs`);
+    throw new JwkError("UNSUPPORTED", `this runtime's WebCrypto has no 192-bit AES, which the file's ${shown(header.alg)} / ${shown(header.enc)} needs`);
   }
 });
 var decryptJwk = (async function decryptJwk(file, password) {
@@ -538,8 +539,8 @@ var decryptJwk = (async function decryptJwk(file, password) {
   if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
   }
-  if (!String(header.alg).startsWith("PBES2-")) {
-    throw new JwkError("UNSUPPORTED", `the file's alg '${header.alg}' is not a password (PBES2) algorithm`);
+  if (typeof header.alg !== "string" || !header.alg.startsWith("PBES2-")) {
+    throw new JwkError("UNSUPPORTED", `the file's alg ${shown(header.alg)} is not a password (PBES2) algorithm`);
   }
   const p2c = checkIterations(header.p2c);
   await checkAes192(header);
@@ -4767,6 +4768,7 @@ var init_jwe = __esm({
     init_deps();
     init_errors2();
     init_key_input();
+    init_shown();
     PBES2_ALG = "PBES2-HS256+A128KW";
     CONTENT_ENC = "A256GCM";
     DEFAULT_ITERATIONS = 6e5;

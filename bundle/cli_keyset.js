@@ -116,7 +116,8 @@ var shown = (function shown(value) {
   }
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 });
 var orderMembers = (function orderMembers(jwk) {
   const src = jwk;
@@ -615,11 +616,12 @@ var badSet = (function badSet(message) {
 });
 var shown2 = (function shown2(kid) {
   const cut = kid.length > 80 ? `${kid.slice(0, 77)}...` : kid;
-  return /[\u0000-\u001f\u007f]/.test(cut) ? JSON.stringify(cut) : `'${cut}'`;
+  if (cut.search(UNSHOWABLE) < 0) return `'${cut}'`;
+  return JSON.stringify(cut).replace(UNSHOWABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 });
 var checkKid = (function checkKid(kid, where, code) {
   if (kid === "") throw new JwkError(code, `${where} has an empty kid`);
-  if (/[\u0000-\u001f\u007f]/.test(kid)) {
+  if (LINE_BREAKING.test(kid)) {
     throw new JwkError(code, `${where} has a kid with control characters (${shown2(kid)})`);
   }
 });
@@ -2744,6 +2746,7 @@ var init_thumbprint = __esm({
 });
 
 // lib/keyset.ts
+var LINE_BREAKING, UNSHOWABLE;
 var init_keyset = __esm({
   "lib/keyset.ts": (function() {
     init_errors2();
@@ -2751,6 +2754,8 @@ var init_keyset = __esm({
     init_key_input();
     init_rsa_weak();
     init_thumbprint();
+    LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+    UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
   })
 });
 

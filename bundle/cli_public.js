@@ -243,7 +243,8 @@ var shown = (function shown(value) {
   }
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 });
 var thumbprintInput = (function thumbprintInput(jwk) {
   const key = jwk;

@@ -181,6 +181,15 @@ var codePath = (function codePath() {
 var table2 = (function table2(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 });
+var shown = (function shown(value) {
+  if (typeof value === "string") {
+    return /^[\w.+:-]{1,20}$/.test(value) ? `'${value}'` : `a string of ${value.length} characters`;
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+});
 var checkJsonDepth = (function checkJsonDepth(value, what, code) {
   const stack = [
     [
@@ -256,7 +265,7 @@ var checkAes192 = (async function checkAes192(header) {
       "unwrapKey"
     ]);
   } catch {
-    throw new JwkError("UNSUPPORTED", `this runtime's WebCrypto has no 192-bit AES, which the file's ${alg} / ${enc} needs`);
+    throw new JwkError("UNSUPPORTED", `this runtime's WebCrypto has no 192-bit AES, which the file's ${shown(header.alg)} / ${shown(header.enc)} needs`);
   }
 });
 var decryptJwk = (async function decryptJwk(file, password) {
@@ -280,8 +289,8 @@ var decryptJwk = (async function decryptJwk(file, password) {
   if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
   }
-  if (!String(header.alg).startsWith("PBES2-")) {
-    throw new JwkError("UNSUPPORTED", `the file's alg '${header.alg}' is not a password (PBES2) algorithm`);
+  if (typeof header.alg !== "string" || !header.alg.startsWith("PBES2-")) {
+    throw new JwkError("UNSUPPORTED", `the file's alg ${shown(header.alg)} is not a password (PBES2) algorithm`);
   }
   const p2c = checkIterations(header.p2c);
   await checkAes192(header);
@@ -2062,6 +2071,8 @@ var ML_DSA = table2({
 // lib/key_input.ts
 init_base64url();
 init_errors();
+
+// lib/shown.ts
 
 // lib/ec_curve.ts
 var EC_CURVES = {

@@ -6,6 +6,7 @@
 import { base64url, flattenedDecrypt, FlattenedEncrypt } from "./deps.ts";
 import { JwkError } from "./errors.ts";
 import { checkJsonDepth } from "./key_input.ts";
+import { shown } from "./shown.ts";
 
 /** The key management algorithm of step's private files. */
 export const PBES2_ALG = "PBES2-HS256+A128KW";
@@ -170,7 +171,10 @@ async function checkAes192(header: Record<string, unknown>): Promise<void> {
   } catch {
     throw new JwkError(
       "UNSUPPORTED",
-      `this runtime's WebCrypto has no 192-bit AES, which the file's ${alg} / ${enc} needs`,
+      // Both come from the file: shown() keeps control characters and key-sized text out.
+      `this runtime's WebCrypto has no 192-bit AES, which the file's ${shown(header.alg)} / ${
+        shown(header.enc)
+      } needs`,
     );
   }
 }
@@ -218,10 +222,10 @@ export async function decryptJwk(
   if (typeof header !== "object" || header === null || Array.isArray(header)) {
     throw new JwkError("BAD_JWE", "the file's protected header is not a JSON object");
   }
-  if (!String(header.alg).startsWith("PBES2-")) {
+  if (typeof header.alg !== "string" || !header.alg.startsWith("PBES2-")) {
     throw new JwkError(
       "UNSUPPORTED",
-      `the file's alg '${header.alg}' is not a password (PBES2) algorithm`,
+      `the file's alg ${shown(header.alg)} is not a password (PBES2) algorithm`,
     );
   }
   const p2c = checkIterations(header.p2c);

@@ -105,11 +105,26 @@ function badSet(message: string): JwkError {
   return new JwkError("BAD_KEYSET", message);
 }
 
+/**
+ * Characters that break a line for some reader: C0 and C1 controls, DEL, and
+ * Unicode's line and paragraph separators (Python's splitlines, editors).
+ */
+// deno-lint-ignore no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** What a message escapes: those, and bidirectional controls, which reorder what is shown. */
+const UNSHOWABLE =
+  // deno-lint-ignore no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** A kid for a one-line message: quoted, control characters escaped, long ones cut. */
 function shown(kid: string): string {
   const cut = kid.length > 80 ? `${kid.slice(0, 77)}...` : kid;
-  // deno-lint-ignore no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(cut) ? JSON.stringify(cut) : `'${cut}'`;
+  if (cut.search(UNSHOWABLE) < 0) return `'${cut}'`;
+  // JSON.stringify escapes C0 controls and lone surrogates; the rest as \uXXXX too.
+  return JSON.stringify(cut).replace(
+    UNSHOWABLE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -118,8 +133,7 @@ function shown(kid: string): string {
  */
 function checkKid(kid: string, where: string, code: "BAD_KEYSET" | "BAD_KEY"): void {
   if (kid === "") throw new JwkError(code, `${where} has an empty kid`);
-  // deno-lint-ignore no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(kid)) {
+  if (LINE_BREAKING.test(kid)) {
     throw new JwkError(code, `${where} has a kid with control characters (${shown(kid)})`);
   }
 }

@@ -15,6 +15,7 @@
  * assert.equal(shown("P-256"), "'P-256'");
  * assert.equal(shown("x".repeat(43)), "a string of 43 characters");
  * assert.equal(shown(7), "a number");
+ * assert.equal(shown({}), "an object");
  * ```
  */
 export function shown(value: unknown): string {
@@ -23,5 +24,6 @@ export function shown(value: unknown): string {
   }
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }

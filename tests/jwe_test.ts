@@ -193,6 +193,14 @@ Deno.test("malformed files: every shape is a JwkError, never a crash", async () 
     [withHeader(small, { ...h, alg: "dir" }), /alg 'dir' is not a password \(PBES2\) algorithm/],
     [withHeader(small, { ...h, alg: undefined }), /is not a password \(PBES2\) algorithm/],
     [withHeader(small, { ...h, alg: "ECDH-ES" }), /alg 'ECDH-ES'/],
+    // The header is the file's text: it is described, never echoed (no escapes, no line breaks).
+    [
+      withHeader(small, { ...h, alg: "x\x1b[31m\rerror: spoofed\u2028two" }),
+      "the file's alg a string of 25 characters is not a password (PBES2) algorithm",
+    ],
+    [withHeader(small, { ...h, alg: "A".repeat(700_000) }), /^the file's alg a string of 700000 /],
+    [withHeader(small, { ...h, alg: { a: 1 } }), /^the file's alg an object is not/],
+    [withHeader(small, { ...h, alg: "PBES2-\x1b" }), /^wrong password or corrupted file$/],
     [withHeader(small, { ...h, p2s: undefined }), WRONG],
     [withHeader(small, { ...h, enc: "A256CBC" }), WRONG],
     [without(small, "encrypted_key"), "the file is not an encrypted JWK (JWE)"],

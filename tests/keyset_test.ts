@@ -117,6 +117,11 @@ Deno.test("remove, find, list: by kid; unknown kids refused; the input is untouc
     (e: Error & { code?: string }) => e.code === "UNKNOWN_KID",
   );
   assert.throws(() => findInJwkSet({ keys: [] }, "x"), /no kids at all/);
+  // A kid asked for is shown escaped: no line breaks, no reordering by bidirectional controls.
+  assert.throws(
+    () => findInJwkSet(set, "a\u202eb\u2028c\u0085\u001b"),
+    /no key with kid "a\\u202eb\\u2028c\\u0085\\u001b" \(/,
+  );
   // A kid differing only in case is another kid.
   assert.throws(() => findInJwkSet(set, kids[0].toUpperCase()), /no key/);
 });
@@ -153,6 +158,9 @@ Deno.test("parse: what is not a JWK Set is refused with one line", async () => {
     [JSON.stringify({ keys: [k, { ...k, kid: 7 }] }), /key #2 .*kid that is not a string/],
     [JSON.stringify({ keys: [{ ...k, kid: "" }] }), /empty kid/],
     [JSON.stringify({ keys: [{ ...k, kid: "a\u0000" }] }), /control characters/],
+    // What breaks a line for some reader cannot be listed one kid per line either.
+    [JSON.stringify({ keys: [{ ...k, kid: "a\u2028b" }] }), /control characters \("a\\u2028b"\)$/],
+    [JSON.stringify({ keys: [{ ...k, kid: "a\u0085b" }] }), /control characters \("a\\u0085b"\)$/],
     [
       JSON.stringify({ keys: [{ ...k, x: k.x!.slice(4) }] }),
       /key #1 of the JWK Set \(kid '.*'\): .*'x'.*32 bytes, not 29/,
