@@ -2380,7 +2380,8 @@ var REQUIRED = {
 
 // lib/keyset.ts
 var LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-var UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+var UNSHOWABLE = new RegExp(`${LINE_BREAKING.source}|${BIDI_CONTROLS.source}`, "g");
 
 // lib/cli/create_jwks.ts
 init_errors();

@@ -2746,7 +2746,7 @@ var init_thumbprint = __esm({
 });
 
 // lib/keyset.ts
-var LINE_BREAKING, UNSHOWABLE;
+var LINE_BREAKING, BIDI_CONTROLS, UNSHOWABLE;
 var init_keyset = __esm({
   "lib/keyset.ts": (function() {
     init_errors2();
@@ -2755,7 +2755,8 @@ var init_keyset = __esm({
     init_rsa_weak();
     init_thumbprint();
     LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-    UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    UNSHOWABLE = new RegExp(`${LINE_BREAKING.source}|${BIDI_CONTROLS.source}`, "g");
   })
 });
 

@@ -111,10 +111,10 @@ function badSet(message: string): JwkError {
  */
 // deno-lint-ignore no-control-regex
 const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-/** What a message escapes: those, and bidirectional controls, which reorder what is shown. */
-const UNSHOWABLE =
-  // deno-lint-ignore no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Bidirectional controls: they reorder what is shown after them. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** What a message escapes in a kid: both kinds. */
+const UNSHOWABLE = new RegExp(`${LINE_BREAKING.source}|${BIDI_CONTROLS.source}`, "g");
 
 /** A kid for a one-line message: quoted, control characters escaped, long ones cut. */
 function shown(kid: string): string {
